@@ -1,0 +1,76 @@
+using System.Linq;
+using ImageContracts.Generator.Model;
+
+namespace ImageContracts.Generator.Emitting;
+
+/// <summary>Emits <c>ImageContract</c>: every model, the host-model policy and the dictionary entry points.</summary>
+internal static class CatalogEmitter
+{
+    private const string R = Code.Runtime;
+
+    public static (string HintName, string Source) Emit(SpecModel spec, GeneratorOptions options)
+    {
+        var text = GeneratedFile.Write(options, "ImageContract: the catalog of models and the dictionary entry points.", w =>
+        {
+            w.Summary($"Every model of the image spec (as of {spec.AsOf}), with validation and cost estimates for code that picks the model and parameters at run time.");
+            w.Line(GeneratedFile.GeneratedCodeAttribute);
+            w.Line($"{options.Accessibility} static partial class ImageContract");
+            w.OpenBrace();
+            w.Summary("The date the spec's facts were last checked.");
+            w.Line($"public const string SpecAsOf = {Code.String(spec.AsOf)};");
+            w.Line();
+            w.Summary("Mainline models documented to host the Responses API <c>image_generation</c> tool." + (spec.HostModels.Note is null ? string.Empty : " " + spec.HostModels.Note));
+            w.Line($"public static {R}.HostModelPolicy HostModels {{ get; }} = new {R}.HostModelPolicy");
+            w.OpenBrace();
+            w.Line($"Models = {Code.StringArray(spec.HostModels.Models)},");
+            w.Line($"Prefixes = {Code.StringArray(spec.HostModels.Prefixes)},");
+            w.Line($"ImageModelIds = {Code.StringArray(spec.Models.SelectMany(m => new[] { m.Id }.Concat(m.Aliases)))},");
+            w.CloseBrace(";");
+            w.Line();
+            w.Summary("The catalog behind the entry points below.");
+            w.Line($"public static {R}.ContractCatalog Catalog {{ get; }} = new {R}.ContractCatalog(");
+            w.Line($"    new {R}.ModelContract[]");
+            w.Line("    {");
+            foreach (var model in spec.Models)
+            {
+                w.Line($"        {model.TypeName}.Contract,");
+            }
+
+            w.Line("    },");
+            w.Line("    HostModels,");
+            w.Line($"    new {R}.EndpointInfo[]");
+            w.Line("    {");
+            foreach (var kind in spec.EndpointKinds)
+            {
+                var gptDefault = kind.DefaultModelWithGptParameters is null ? string.Empty : $", DefaultModelWithGptParameters = {Code.String(kind.DefaultModelWithGptParameters)}";
+                var defaultModel = kind.DefaultModel is null ? string.Empty : $", DefaultModel = {Code.String(kind.DefaultModel)}";
+                w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault} }},");
+            }
+
+            w.Line("    });");
+            w.Line();
+            w.Summary("Every model the spec describes, retired ones included (see each model's <c>Lifecycle</c>).");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}.ModelContract> Models => Catalog.Models;");
+            w.Line();
+            w.Summary("Finds a model by id or alias, such as <c>gpt-image-2-2026-04-21</c>; null when the spec does not know it.");
+            w.Line($"public static {R}.ModelContract? Find(string model) => Catalog.Find(model);");
+            w.Line();
+            w.Summary("Validates parameters given by wire name against a model's contract for an endpoint.");
+            w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");
+            w.Line("/// <param name=\"model\">The model id; for <c>responses</c>, the host (mainline) model, with the image model in <paramref name=\"parameters\"/>[\"model\"].</param>");
+            w.Line("/// <param name=\"parameters\">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>");
+            w.Line($"public static {R}.ValidationResult Validate(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters)");
+            w.Line("    => Catalog.Validate(endpoint, model, parameters);");
+            w.Line();
+            w.Summary("Estimates the cost of a call given by wire names, with the same arguments as <see cref=\"Validate\"/>.");
+            w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");
+            w.Line("/// <param name=\"model\">The model id (for <c>responses</c>, the host model; may be null there).</param>");
+            w.Line("/// <param name=\"parameters\">Wire names to values.</param>");
+            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when known.</param>");
+            w.Line($"public static {R}.CostEstimate EstimateCost(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)");
+            w.Line("    => Catalog.EstimateCost(endpoint, model, parameters, promptTokens);");
+            w.CloseBrace();
+        });
+        return ("ImageContract.g.cs", text);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace ImageContracts.Generator.Emitting;
+
+/// <summary>Literal and documentation escaping for generated C#.</summary>
+internal static class Code
+{
+    public const string Runtime = "global::ImageContracts";
+
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string NullableLong(long? value) => value is null ? "null" : Long(value.Value);
+
+    public static string Double(double value)
+        => double.IsInfinity(value) || value == double.MaxValue ? "double.MaxValue" : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+    /// <summary>A spec decimal such as <c>0.04</c> as the C# literal <c>0.04m</c>.</summary>
+    public static string Decimal(string? invariantText) => invariantText is null ? "null" : invariantText + "m";
+
+    /// <summary>A spec date <c>2026-05-12</c> as <c>new global::System.DateOnly(2026, 5, 12)</c>.</summary>
+    public static string Date(string? isoDate)
+    {
+        if (string.IsNullOrEmpty(isoDate))
+        {
+            return "null";
+        }
+
+        var parts = isoDate!.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return $"new global::System.DateOnly({parts[0]}, {parts[1]}, {parts[2]})";
+    }
+
+    public static string StringArray(IEnumerable<string> values)
+    {
+        var items = values.ToList();
+        return items.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items.Select(String)) + " }";
+    }
+
+    /// <summary>The runtime's <c>ImageEndpoint</c> member for a spec endpoint id.</summary>
+    public static string EndpointMember(string endpointId) => Runtime + ".ImageEndpoint." + Helpers.Naming.PascalCase(endpointId);
+
+    public static IEnumerable<string> XmlLines(string text)
+        => text.Replace("\r\n", "\n").Split('\n').Select(l => Xml(l.TrimEnd()));
+
+    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using ImageContracts.Generator.Model;
+
+namespace ImageContracts.Generator.Emitting;
+
+/// <summary>
+/// Emits the string-typed requests for code that picks the model at run time. Their properties are the
+/// union over all models; the catalog checks each call against the model actually named.
+/// </summary>
+internal static class LooseRequestEmitter
+{
+    private const string R = Code.Runtime;
+
+    /// <summary>Endpoint id → loose type name. JSON edits have no loose form: use the dictionary entry point.</summary>
+    private static readonly (string Endpoint, string TypeName)[] LooseTypes =
+    {
+        ("generations", "ImageGenerationRequest"),
+        ("edits", "ImageEditRequest"),
+        ("variations", "ImageVariationRequest"),
+        ("responses", "ImageGenerationTool"),
+    };
+
+    public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, GeneratorOptions options)
+    {
+        foreach (var (endpointId, typeName) in LooseTypes)
+        {
+            var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
+            var serving = spec.Models.Where(m => m.Endpoints.Any(e => e.Kind.Id == endpointId)).ToList();
+            if (kind is null || serving.Count == 0)
+            {
+                continue;
+            }
+
+            var properties = Union(serving, endpointId);
+            yield return ($"{typeName}.g.cs", GeneratedFile.Write(options, $"{typeName}: {kind.Path} for a model chosen at run time.", w => EmitType(w, kind, typeName, properties, serving, options)));
+        }
+    }
+
+    private static List<RequestProperty> Union(List<ModelSpec> serving, string endpointId)
+    {
+        var byWire = new List<(string Wire, List<(ModelSpec Model, ParameterSpec Parameter)> Uses)>();
+        foreach (var model in serving)
+        {
+            foreach (var p in model.Endpoints.First(e => e.Kind.Id == endpointId).Parameters)
+            {
+                var entry = byWire.FirstOrDefault(x => x.Wire == p.Wire);
+                if (entry.Wire is null)
+                {
+                    entry = (p.Wire, new List<(ModelSpec, ParameterSpec)>());
+                    byWire.Add(entry);
+                }
+
+                entry.Uses.Add((model, p));
+            }
+        }
+
+        return byWire.Select(x => Property(x.Uses, serving.Count)).ToList();
+    }
+
+    private static RequestProperty Property(List<(ModelSpec Model, ParameterSpec Parameter)> uses, int modelCount)
+    {
+        var first = uses[0].Parameter;
+        var anyList = uses.Any(u => u.Parameter.IsList);
+        var required = uses.Count == modelCount && uses.All(u => u.Parameter.Required);
+        var representative = anyList ? uses.First(u => u.Parameter.IsList).Parameter : first;
+        var (type, conversion) = first.Type switch
+        {
+            ParameterTypes.Integer => ("int", WireConversion.Integer),
+            ParameterTypes.Boolean => ("bool", WireConversion.Boolean),
+            ParameterTypes.Image => ($"{R}.ImageFile", WireConversion.File),
+            ParameterTypes.Images when anyList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageFile>", WireConversion.FileList),
+            ParameterTypes.Images => ($"{R}.ImageFile", WireConversion.File),
+            ParameterTypes.ImageRefs when anyList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageReference>", WireConversion.ReferenceList),
+            ParameterTypes.ImageRef or ParameterTypes.ImageRefs or ParameterTypes.MaskRef => ($"{R}.ImageReference", WireConversion.Reference),
+            _ => ("string", WireConversion.Text),
+        };
+
+        var docs = new List<string>();
+        if (first.Doc is not null)
+        {
+            docs.Add(first.Doc);
+        }
+
+        docs.Add("Per model (checked by Validate against the model named):");
+        foreach (var group in uses.GroupBy(u => Docs.Constraints(u.Parameter)))
+        {
+            docs.Add($"{string.Join(", ", group.Select(g => g.Model.Id))}: {group.Key}");
+        }
+
+        docs.Add($"Wire name: {first.Wire}.");
+        return new RequestProperty(representative, RequestProperty.PropertyName(representative), type, conversion, required, docs);
+    }
+
+    private static void EmitType(SourceWriter w, EndpointKindSpec kind, string typeName, List<RequestProperty> properties, List<ModelSpec> serving, GeneratorOptions options)
+    {
+        var isTool = kind.Body == "tool";
+        var isMultipart = kind.Body == "multipart";
+        var interfaceName = isTool ? $"{R}.IImageGenerationTool" : isMultipart ? $"{R}.IMultipartRequest" : $"{R}.IJsonRequest";
+        var models = string.Join(", ", serving.Select(m => m.Id));
+        w.Summary(isTool
+            ? $"The Responses API <c>image_generation</c> tool with its image model chosen at run time ({models}). Validate checks the options against that model and the host model."
+            : $"A <c>POST {kind.Path}</c> request whose model is chosen at run time ({models}). Validate checks every parameter against the model named.");
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"{options.Accessibility} sealed partial record {typeName} : {interfaceName}");
+        w.OpenBrace();
+        RequestWriter.Constructor(w, typeName, properties);
+        w.Line();
+        var defaultModel = kind.DefaultModel is null ? string.Empty : $" When null, the API uses its default ({kind.DefaultModel}).";
+        w.Summary((isTool ? "The image model." : "The model id, such as <c>gpt-image-1.5</c>.") + defaultModel);
+        w.Line("public string? Model { get; init; }");
+        RequestWriter.Properties(w, properties);
+        w.Line();
+        w.Summary("The model the request is for: <see cref=\"Model\"/>, or the API's default when it is not set.");
+        w.Line($"string {(isTool ? $"{R}.IImageGenerationTool" : $"{R}.IImageRequest")}.Model => Model ?? {Code.String(kind.DefaultModel ?? string.Empty)};");
+        if (isTool)
+        {
+            w.Line();
+            w.Summary("Checks the tool options against the image model's contract and whether the host model may call the tool.");
+            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
+            w.Line($"public {R}.ValidationResult Validate(string hostModel)");
+            w.Line($"    => global::{options.Namespace}.ImageContract.Validate(\"responses\", hostModel, ToParameters());");
+            w.Line();
+            w.Summary("Estimates the image model's share of the cost (the host model's own tokens are billed separately).");
+            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");
+            w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
+            w.Line($"    => global::{options.Namespace}.ImageContract.EstimateCost(\"responses\", null, ToParameters(), promptTokens);");
+        }
+        else
+        {
+            w.Line();
+            w.Summary("The endpoint this request is sent to.");
+            w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
+            w.Line();
+            w.Summary("Checks every parameter against the contract of the model named in <see cref=\"Model\"/>.");
+            w.Line($"public {R}.ValidationResult Validate()");
+            w.Line($"    => global::{options.Namespace}.ImageContract.Validate({Code.String(kind.Name)}, Model, ToParameters());");
+            w.Line();
+            w.Summary("Estimates the cost with the prices of the model named in <see cref=\"Model\"/>.");
+            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");
+            w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
+            w.Line($"    => global::{options.Namespace}.ImageContract.EstimateCost({Code.String(kind.Name)}, Model, ToParameters(), promptTokens);");
+        }
+
+        RequestWriter.ToParameters(w, properties, modelProperty: isTool ? "Model" : null);
+        var modelLines = isTool
+            ? new[] { "writer.WriteString(\"type\", \"image_generation\");" }
+            : System.Array.Empty<string>();
+        if (isMultipart)
+        {
+            RequestWriter.WriteMultipart(w, properties, new[] { "if (Model is { } model)", "{", "    writer.AddText(\"model\", model);", "}" });
+        }
+        else
+        {
+            RequestWriter.WriteJson(w, properties, modelLines.Concat(new[] { "if (Model is { } model)", "{", "    writer.WriteString(\"model\", model);", "}" }));
+        }
+
+        w.CloseBrace();
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Linq;
+using ImageContracts.Generator.Model;
+
+namespace ImageContracts.Generator.Emitting;
+
+/// <summary>
+/// Emits one model: a static class with its contract, the value types holding exactly the values it
+/// accepts, and one request type per endpoint it serves.
+/// </summary>
+internal static class ModelEmitter
+{
+    private const string R = Code.Runtime;
+
+    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, GeneratorOptions options)
+    {
+        var plan = new ValueTypePlan(model);
+        yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, options)));
+        foreach (var endpoint in model.Endpoints)
+        {
+            var text = GeneratedFile.Write(options, $"{model.Id}: {endpoint.Kind.RequestType} for {endpoint.Kind.Path}.", w =>
+            {
+                w.Line($"{options.Accessibility} static partial class {model.TypeName}");
+                w.OpenBrace();
+                EmitRequest(w, model, endpoint, plan, options);
+                w.CloseBrace();
+            });
+            yield return ($"{model.TypeName}.{endpoint.Kind.RequestType}.g.cs", text);
+        }
+    }
+
+    private static void EmitModelClass(SourceWriter w, ModelSpec model, ValueTypePlan plan, GeneratorOptions options)
+    {
+        w.Line("/// <summary>");
+        foreach (var line in Code.XmlLines($"{model.DisplayName} ({model.Id})" + (model.Doc is null ? "." : ": " + model.Doc)))
+        {
+            w.Line("/// " + line);
+        }
+
+        var lifecycle = Docs.Lifecycle(model.Lifecycle);
+        if (lifecycle.Length > 0)
+        {
+            w.Line("/// <para>" + Code.Xml(lifecycle) + "</para>");
+        }
+
+        w.Line($"/// <para>Endpoints: {string.Join(", ", model.Endpoints.Select(e => e.Kind.Id))}.</para>");
+        w.Line("/// </summary>");
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"{options.Accessibility} static partial class {model.TypeName}");
+        w.OpenBrace();
+        ContractEmitter.Emit(w, model);
+        foreach (var type in plan.Types)
+        {
+            w.Line();
+            if (type.IsFreeForm)
+            {
+                SizeStructEmitter.Emit(w, model, type, FreeFormContractPath(model, type));
+            }
+            else
+            {
+                EmitEnum(w, model, type);
+            }
+        }
+
+        w.CloseBrace();
+    }
+
+    private static string FreeFormContractPath(ModelSpec model, ValueTypePlan.ValueType type)
+    {
+        var endpoint = model.Endpoints.First(e => e.Parameters.Any(p => p.Wire == type.Parameter.Wire && p.FreeForm is not null));
+        return $"{ContractEmitter.ContractPropertyName(endpoint.Kind)}.FindParameter({Code.String(type.Parameter.Wire)})!.FreeFormSize!";
+    }
+
+    private static void EmitEnum(SourceWriter w, ModelSpec model, ValueTypePlan.ValueType type)
+    {
+        var p = type.Parameter;
+        w.Summary($"The values of <c>{p.Wire}</c> that {model.Id} accepts.");
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"public enum {type.Name}");
+        w.OpenBrace();
+        foreach (var value in p.Values)
+        {
+            w.Summary(ValueDoc(value));
+            w.Line(value.MemberName + ",");
+        }
+
+        w.CloseBrace();
+        w.Line();
+        w.Summary($"The wire text of a <see cref=\"{type.Name}\"/> value.");
+        w.Line($"public static string ToWire({type.Name} value) => value switch");
+        w.OpenBrace();
+        foreach (var value in p.Values)
+        {
+            w.Line($"{type.Name}.{value.MemberName} => {Code.String(value.Value)},");
+        }
+
+        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {Code.String($"Not a {p.Wire} value that {model.Id} accepts.")}),");
+        w.CloseBrace(";");
+        w.Line();
+        w.Summary($"Reads wire text such as <c>{Code.Xml(p.Values[0].Value)}</c> into a <see cref=\"{type.Name}\"/>; false when {model.Id} does not accept it.");
+        w.Line($"public static bool TryParse(string? text, out {type.Name} value)");
+        w.OpenBrace();
+        w.Line("switch (text)");
+        w.OpenBrace();
+        foreach (var value in p.Values)
+        {
+            w.Line($"case {Code.String(value.Value)}:");
+            w.Line($"    value = {type.Name}.{value.MemberName};");
+            w.Line("    return true;");
+        }
+
+        w.Line("default:");
+        w.Line("    value = default;");
+        w.Line("    return false;");
+        w.CloseBrace();
+        w.CloseBrace();
+    }
+
+    public static string ValueDoc(ValueSpec value)
+    {
+        var doc = $"<c>{Code.Xml(value.Value)}</c>";
+        if (value.Status != "supported")
+        {
+            doc += $" ({value.Status})";
+        }
+
+        return value.Note is null ? doc : doc + ": " + value.Note;
+    }
+
+    private static void EmitRequest(SourceWriter w, ModelSpec model, EndpointSpec endpoint, ValueTypePlan plan, GeneratorOptions options)
+    {
+        var kind = endpoint.Kind;
+        var properties = endpoint.Parameters
+            .Select(p => RequestProperty.Typed(p, plan.TypeName(endpoint, p) is { } t ? $"global::{options.Namespace}.{model.TypeName}.{t}" : null))
+            .ToList();
+        var isTool = kind.Body == "tool";
+        var isMultipart = kind.Body == "multipart";
+        var contract = ContractEmitter.ContractPropertyName(kind);
+        var interfaceName = isTool ? $"{R}.IImageGenerationTool" : isMultipart ? $"{R}.IMultipartRequest" : $"{R}.IJsonRequest";
+
+        w.Line("/// <summary>");
+        w.Line(isTool
+            ? $"/// The Responses API <c>image_generation</c> tool with {model.Id}: only the options {model.Id} accepts exist."
+            : $"/// A <c>POST {kind.Path}</c> request for {model.Id}: only the parameters {model.Id} accepts exist; unset optional ones are not sent.");
+        if (!endpoint.Confirmed)
+        {
+            w.Line($"/// <para>UNCONFIRMED: {Code.Xml(endpoint.Note ?? "no source settles whether this model serves this endpoint")}; validation warns.</para>");
+        }
+        else if (endpoint.Note is not null)
+        {
+            w.Line($"/// <para>{Code.Xml(endpoint.Note)}</para>");
+        }
+
+        w.Line("/// </summary>");
+        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line($"public sealed partial record {kind.RequestType} : {interfaceName}");
+        w.OpenBrace();
+        RequestWriter.Constructor(w, kind.RequestType, properties);
+        RequestWriter.Properties(w, properties);
+        w.Line();
+        w.Summary($"The image model: <c>{model.Id}</c>.");
+        w.Line("public string Model => Id;");
+        if (isTool)
+        {
+            w.Line();
+            w.Summary("Checks the tool options against the spec, and whether the mainline (host) model may call the tool.");
+            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
+            w.Line($"public {R}.ValidationResult Validate(string hostModel)");
+            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels);");
+        }
+        else
+        {
+            w.Line();
+            w.Summary("The endpoint this request is sent to.");
+            w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
+            w.Line();
+            w.Summary("Checks the request against everything the spec records: ranges, lengths, rules, files and lifecycle.");
+            w.Line($"public {R}.ValidationResult Validate()");
+            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle);");
+        }
+
+        w.Line();
+        w.Summary("Estimates the cost before sending: tokens where the model counts them, and USD as a range where <c>auto</c> leaves it open.");
+        w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one; otherwise it is estimated.</param>");
+        w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
+        w.Line($"    => {R}.CostCalculator.Estimate(Contract, {contract}, ToParameters(), promptTokens);");
+        RequestWriter.ToParameters(w, properties, modelProperty: null);
+        if (isMultipart)
+        {
+            RequestWriter.WriteMultipart(w, properties, new[] { "writer.AddText(\"model\", Id);" });
+        }
+        else
+        {
+            RequestWriter.WriteJson(w, properties, isTool
+                ? new[] { "writer.WriteString(\"type\", \"image_generation\");", "writer.WriteString(\"model\", Id);" }
+                : new[] { "writer.WriteString(\"model\", Id);" });
+        }
+
+        w.CloseBrace();
+    }
+}

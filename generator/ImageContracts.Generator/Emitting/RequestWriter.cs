@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ImageContracts.Generator.Emitting;
+
+/// <summary>
+/// Writes the members every request record shares: constructor, properties, the parameter dictionary
+/// and the wire serialisation (JSON or multipart). Typed and loose requests differ only in their
+/// property types and in how they validate.
+/// </summary>
+internal static class RequestWriter
+{
+    private const string R = Code.Runtime;
+
+    public static void Constructor(SourceWriter w, string typeName, IReadOnlyList<RequestProperty> properties)
+    {
+        var required = RequestProperty.ConstructorOrder(properties).ToList();
+        w.Summary(required.Count == 0 ? "Creates the request; set optional parameters with object initializers." : "Creates the request with the parameters the API requires.");
+        foreach (var p in required)
+        {
+            w.Line($"/// <param name=\"{p.ArgumentName.TrimStart('@')}\">{Code.Xml(p.Parameter.Doc ?? p.Wire)}</param>");
+        }
+
+        w.Line($"public {typeName}({string.Join(", ", required.Select(p => $"{p.ArgumentType} {p.ArgumentName}"))})");
+        w.OpenBrace();
+        foreach (var p in required)
+        {
+            w.Line($"{p.Name} = {p.ArgumentName} ?? throw new global::System.ArgumentNullException(nameof({p.ArgumentName.TrimStart('@')}));");
+        }
+
+        w.CloseBrace();
+    }
+
+    public static void Properties(SourceWriter w, IReadOnlyList<RequestProperty> properties)
+    {
+        foreach (var p in properties)
+        {
+            w.Line();
+            w.Summary(string.Join("\n", p.DocLines));
+            w.Line($"public {p.PropertyType} {p.Name} {{ get; init; }}" + (p.IsList && !p.Required ? $" = global::System.Array.Empty<{ElementType(p)}>();" : string.Empty));
+        }
+    }
+
+    /// <summary>The dictionary of set parameters, keyed by wire name, that the validator and cost calculator read.</summary>
+    public static void ToParameters(SourceWriter w, IReadOnlyList<RequestProperty> properties, string? modelProperty)
+    {
+        w.Line();
+        w.Summary("The parameters that are set, by wire name, in the form the validator and the cost calculator read.");
+        w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters()");
+        w.OpenBrace();
+        w.Line("var parameters = new global::System.Collections.Generic.Dictionary<string, object?>();");
+        if (modelProperty is not null)
+        {
+            IfSet(w, modelProperty, "model", () => w.Line("parameters[\"model\"] = model;"), isList: false, required: false);
+        }
+
+        foreach (var p in properties)
+        {
+            IfSet(w, p.Name, p.Local, () => w.Line($"parameters[{Code.String(p.Wire)}] = {p.ParameterValue(p.Required ? p.Name : p.Local)};"), p.IsList, p.Required);
+        }
+
+        w.Line("return parameters;");
+        w.CloseBrace();
+    }
+
+    public static void WriteJson(SourceWriter w, IReadOnlyList<RequestProperty> properties, IEnumerable<string> leadingLines)
+    {
+        w.Line();
+        w.Summary("Writes the request body exactly as the API expects it; unset optional parameters are left out.");
+        w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
+        w.OpenBrace();
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+        w.Line("writer.WriteStartObject();");
+        foreach (var line in leadingLines)
+        {
+            w.Line(line);
+        }
+
+        foreach (var p in properties)
+        {
+            var value = p.Required ? p.Name : p.Local;
+            IfSet(w, p.Name, p.Local, () =>
+            {
+                switch (p.Conversion)
+                {
+                    case WireConversion.Integer:
+                        w.Line($"writer.WriteNumber({Code.String(p.Wire)}, {value});");
+                        break;
+                    case WireConversion.Boolean:
+                        w.Line($"writer.WriteBoolean({Code.String(p.Wire)}, {value});");
+                        break;
+                    case WireConversion.Reference:
+                        w.Line($"writer.WritePropertyName({Code.String(p.Wire)});");
+                        w.Line($"{value}.WriteJson(writer);");
+                        break;
+                    case WireConversion.ReferenceList:
+                        w.Line($"writer.WriteStartArray({Code.String(p.Wire)});");
+                        w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
+                        w.Line("writer.WriteEndArray();");
+                        break;
+                    default:
+                        w.Line($"writer.WriteString({Code.String(p.Wire)}, {p.ParameterValue(value)});");
+                        break;
+                }
+            }, p.IsList, p.Required);
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.CloseBrace();
+    }
+
+    public static void WriteMultipart(SourceWriter w, IReadOnlyList<RequestProperty> properties, IEnumerable<string> leadingLines)
+    {
+        w.Line();
+        w.Summary("Adds the request's form fields and files, in the API's multipart form; several images go as <c>image[]</c>.");
+        w.Line($"public void WriteMultipart({R}.MultipartWriter writer)");
+        w.OpenBrace();
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+        foreach (var line in leadingLines)
+        {
+            w.Line(line);
+        }
+
+        foreach (var p in properties)
+        {
+            var value = p.Required ? p.Name : p.Local;
+            IfSet(w, p.Name, p.Local, () =>
+            {
+                switch (p.Conversion)
+                {
+                    case WireConversion.File:
+                        w.Line($"writer.AddFile({Code.String(p.Wire)}, {value});");
+                        break;
+                    case WireConversion.FileList:
+                        w.Line($"var fieldName = {value}.Count == 1 ? {Code.String(p.Wire)} : {Code.String(p.Wire + "[]")};");
+                        w.Block($"foreach (var file in {value})", () => w.Line("writer.AddFile(fieldName, file);"));
+                        break;
+                    default:
+                        w.Line($"writer.AddText({Code.String(p.Wire)}, {p.TextValue(value)});");
+                        break;
+                }
+            }, p.IsList, p.Required);
+        }
+
+        w.CloseBrace();
+    }
+
+    /// <summary>Runs <paramref name="body"/> only when the property holds a value (always for required ones).</summary>
+    private static void IfSet(SourceWriter w, string property, string local, System.Action body, bool isList, bool required)
+    {
+        if (required)
+        {
+            body();
+            return;
+        }
+
+        var test = isList ? $"if ({property} is {{ Count: > 0 }} {local})" : $"if ({property} is {{ }} {local})";
+        w.Block(test, body);
+    }
+
+    private static string ElementType(RequestProperty p)
+        => p.Conversion == WireConversion.FileList ? $"{R}.ImageFile" : $"{R}.ImageReference";
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ImageContracts.Generator.Emitting;
+using ImageContracts.Generator.Helpers;
+using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ImageContracts.Generator;
+
+/// <summary>
+/// Reads <c>*.imagespec.yaml</c> AdditionalFiles and emits per-model request types, their contracts,
+/// the loose requests and the catalog. It never looks at C# code, so editing C# re-runs nothing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ImageSpecGenerator : IIncrementalGenerator
+{
+    /// <summary>File name suffix of spec files.</summary>
+    public const string SpecSuffix = ".imagespec.yaml";
+
+    /// <summary>AdditionalFiles metadata giving a file's merge precedence (lower merges first).</summary>
+    public const string OrderMetadata = "build_metadata.AdditionalFiles.ImageContractsSpecOrder";
+
+    private const int DefaultOrder = 100;
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(SpecSuffix, StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => new SpecFileText(
+                pair.Left.Path,
+                pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty,
+                ReadOrder(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var parsed = files.Collect()
+            .Select(static (all, cancellationToken) => SpecParser.Parse(all, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpec);
+
+        // Diagnostics carry positions; the model does not, so moving text re-reports without re-emitting.
+        context.RegisterSourceOutput(parsed.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        var spec = parsed.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.SpecModel);
+
+        var models = spec
+            .SelectMany(static (model, _) => model?.Models ?? EquatableArray<ModelSpec>.Empty)
+            .Combine(options)
+            .WithTrackingName(TrackingNames.Models);
+        context.RegisterSourceOutput(models, static (spc, pair) =>
+        {
+            foreach (var (hintName, source) in ModelEmitter.Emit(pair.Left, pair.Right))
+            {
+                spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+            }
+        });
+
+        var catalog = spec.Combine(options).WithTrackingName(TrackingNames.Catalog);
+        context.RegisterSourceOutput(catalog, static (spc, pair) =>
+        {
+            if (pair.Left is not { } model || model.Models.IsEmpty)
+            {
+                return;
+            }
+
+            var (hintName, source) = CatalogEmitter.Emit(model, pair.Right);
+            spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+            foreach (var (looseHint, looseSource) in LooseRequestEmitter.Emit(model, pair.Right))
+            {
+                spc.AddSource(looseHint, SourceText.From(looseSource, Encoding.UTF8));
+            }
+        });
+    }
+
+    private static int ReadOrder(AnalyzerConfigOptions options)
+        => options.TryGetValue(OrderMetadata, out var text) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order)
+            ? order
+            : DefaultOrder;
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Threading;
+using ImageContracts.Generator.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ImageContracts.Generator.Yaml;
+
+/// <summary>
+/// Reads a YAML document into <see cref="YamlNode"/>s with source locations, using YamlDotNet's
+/// event parser. Syntax errors become diagnostics, never exceptions.
+/// </summary>
+internal sealed class YamlReader
+{
+    private readonly string _path;
+    private readonly SourceText _text;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Dictionary<string, YamlNode> _anchors = new();
+    private readonly CancellationToken _cancellationToken;
+    private IParser _parser = null!;
+
+    private YamlReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _path = path;
+        _text = text;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Returns the document's root node, or null when the file is empty or broken.</summary>
+    public static YamlNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        => new YamlReader(path, text, diagnostics, cancellationToken).ReadDocument();
+
+    private YamlNode? ReadDocument()
+    {
+        try
+        {
+            _parser = new Parser(new System.IO.StringReader(_text.ToString()));
+            _parser.Consume<StreamStart>();
+            if (_parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ReadNode();
+            _parser.Consume<DocumentEnd>();
+            if (_parser.Accept<DocumentStart>(out var extra))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlSyntax, Locate(extra.Start, extra.End),
+                    "A spec file holds one YAML document; split further documents into their own *.imagespec.yaml files"));
+            }
+
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlSyntax, Locate(ex.Start, ex.End), CleanMessage(ex)));
+            return null;
+        }
+    }
+
+    private YamlNode ReadNode()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (_anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return target;
+            }
+
+            throw new YamlException(alias.Start, alias.End, $"Alias *{alias.Value.Value} refers to no anchor defined before it");
+        }
+
+        if (_parser.TryConsume<Scalar>(out var scalar))
+        {
+            var node = new YamlScalar(Locate(scalar.Start, scalar.End), scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
+            return Remember(scalar.Anchor, node);
+        }
+
+        if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var items = new List<YamlNode>();
+            while (!_parser.Accept<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode());
+            }
+
+            var end = _parser.Consume<SequenceEnd>();
+            return Remember(sequenceStart.Anchor, new YamlSequence(Locate(sequenceStart.Start, end.End), items));
+        }
+
+        var mappingStart = _parser.Consume<MappingStart>();
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var seen = new HashSet<string>();
+        while (!_parser.Accept<MappingEnd>(out _))
+        {
+            var keyNode = ReadNode();
+            var value = ReadNode();
+            if (keyNode is not YamlScalar key)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.WrongNodeKind, keyNode.Location, "a mapping key", "a plain scalar"));
+                continue;
+            }
+
+            if (!seen.Add(key.Value))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.DuplicateName, key.Location, "Key", key.Value));
+                continue;
+            }
+
+            entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+        }
+
+        var mappingEnd = _parser.Consume<MappingEnd>();
+        return Remember(mappingStart.Anchor, new YamlMapping(Locate(mappingStart.Start, mappingEnd.End), entries));
+    }
+
+    private YamlNode Remember(AnchorName anchor, YamlNode node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private LocationInfo Locate(Mark start, Mark end)
+    {
+        var lines = _text.Lines;
+        LinePosition At(Mark mark)
+        {
+            var line = (int)System.Math.Max(0, System.Math.Min(mark.Line - 1, lines.Count - 1));
+            var textLine = lines[line];
+            var column = (int)System.Math.Max(0, System.Math.Min(mark.Column - 1, textLine.End - textLine.Start));
+            return new LinePosition(line, column);
+        }
+
+        var from = At(start);
+        var to = At(end);
+        if (to < from)
+        {
+            to = from;
+        }
+
+        var span = lines.GetTextSpan(new LinePositionSpan(from, to));
+        return new LocationInfo(_path, span, new LinePositionSpan(from, to));
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location says that already.
+    private static string CleanMessage(YamlException ex)
+    {
+        var message = ex.Message;
+        var marker = message.IndexOf("): ", System.StringComparison.Ordinal);
+        return marker >= 0 && message.StartsWith("(", System.StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ImageContracts.Generator.Tests;
+
+/// <summary>Runs the generator the way the compiler does, over the real spec or a test one.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly string SpecPath = Path.Combine(AppContext.BaseDirectory, "Spec", "openai-images.imagespec.yaml");
+
+    public static string SpecText => File.ReadAllText(SpecPath);
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    // The runtime library is built for net10.0 here, so compile against the running framework's assemblies.
+    private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .Append(MetadataReference.CreateFromFile(typeof(ImageContracts.ValidationResult).Assembly.Location))
+        .ToImmutableArray();
+
+    public static CSharpCompilation Compilation(params string[] sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? properties = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { new ImageSpecGenerator().AsSourceGenerator() },
+            specs,
+            ParseOptions,
+            new TestOptionsProvider(properties, perFile),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static (GeneratorRunResult Run, Compilation Output) Run(string specText, params string[] sources)
+        => Run(new[] { new TestAdditionalText("/specs/openai-images.imagespec.yaml", specText) }, null, sources);
+
+    public static (GeneratorRunResult Run, Compilation Output) Run(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? properties, params string[] sources)
+    {
+        var driver = Driver(specs, properties).RunGeneratorsAndUpdateCompilation(Compilation(sources), out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output);
+    }
+
+    public static IEnumerable<Diagnostic> Problems(Compilation output)
+        => output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+}
