@@ -19,7 +19,7 @@ internal static class CatalogEmitter
             w.Summary("The date the spec's facts were last checked.");
             w.Line($"public const string SpecAsOf = {Code.String(spec.AsOf)};");
             w.Line();
-            w.Summary("Mainline models documented to host the Responses API <c>image_generation</c> tool." + (spec.HostModels.Note is null ? string.Empty : " " + spec.HostModels.Note));
+            w.Summary("Mainline models documented to host the Responses API <c>image_generation</c> tool." + (spec.HostModels.Note is null ? string.Empty : " " + Code.Xml(spec.HostModels.Note)));
             w.Line($"public static {R}.HostModelPolicy HostModels {{ get; }} = new {R}.HostModelPolicy");
             w.OpenBrace();
             w.Line($"Models = {Code.StringArray(spec.HostModels.Models)},");

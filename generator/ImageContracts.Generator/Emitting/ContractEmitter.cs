@@ -13,7 +13,7 @@ internal static class ContractEmitter
 
     public static void Emit(SourceWriter w, ModelSpec model)
     {
-        w.Summary($"The wire id of {model.DisplayName}.");
+        w.Summary($"The wire id of {Code.Xml(model.DisplayName)}.");
         w.Line($"public const string Id = {Code.String(model.Id)};");
         w.Line();
         w.Summary($"Everything the spec records about {model.Id}: endpoints, parameters, rules, lifecycle and prices.");

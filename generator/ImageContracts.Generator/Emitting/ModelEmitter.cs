@@ -124,7 +124,7 @@ internal static class ModelEmitter
             doc += $" ({value.Status})";
         }
 
-        return value.Note is null ? doc : doc + ": " + value.Note;
+        return value.Note is null ? doc : doc + ": " + Code.Xml(value.Note);
     }
 
     private static void EmitRequest(SourceWriter w, ModelSpec model, EndpointSpec endpoint, ValueTypePlan plan, GeneratorOptions options)

@@ -36,7 +36,7 @@ internal static class RequestWriter
         foreach (var p in properties)
         {
             w.Line();
-            w.Summary(string.Join("\n", p.DocLines));
+            w.Summary(Code.Xml(string.Join("\n", p.DocLines)));
             w.Line($"public {p.PropertyType} {p.Name} {{ get; init; }}" + (p.IsList && !p.Required ? $" = global::System.Array.Empty<{ElementType(p)}>();" : string.Empty));
         }
     }

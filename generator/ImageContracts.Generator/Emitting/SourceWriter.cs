@@ -8,9 +8,17 @@ internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private bool _afterBlock;
 
     public SourceWriter Line(string text = "")
     {
+        // A statement that follows a closed block gets a blank line, as people write it.
+        if (_afterBlock && text.Length > 0 && !text.StartsWith("}", StringComparison.Ordinal))
+        {
+            _builder.Append('\n');
+        }
+
+        _afterBlock = false;
         if (text.Length > 0)
         {
             _builder.Append(' ', _indent * 4);
@@ -41,21 +49,25 @@ internal sealed class SourceWriter
         OpenBrace();
         body();
         CloseBrace(suffix);
+        _afterBlock = true;
         return this;
     }
 
-    /// <summary>An XML doc <c>&lt;summary&gt;</c>, one <c>///</c> line per text line.</summary>
-    public SourceWriter Summary(string? text)
+    /// <summary>
+    /// An XML doc <c>&lt;summary&gt;</c>, one <c>///</c> line per text line. The text is XML already:
+    /// callers escape spec text with <see cref="Code.Xml"/> and may use tags such as <c>&lt;c&gt;</c>.
+    /// </summary>
+    public SourceWriter Summary(string? xml)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(xml))
         {
             return this;
         }
 
         Line("/// <summary>");
-        foreach (var line in Code.XmlLines(text!))
+        foreach (var line in xml!.Replace("\r\n", "\n").Split('\n'))
         {
-            Line("/// " + line);
+            Line("/// " + line.TrimEnd());
         }
 
         return Line("/// </summary>");

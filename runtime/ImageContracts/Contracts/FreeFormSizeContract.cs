@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ImageContracts;
+
+/// <summary>Constraints on free-form <c>WIDTHxHEIGHT</c> sizes (e.g. gpt-image-2). A null bound is not checked.</summary>
+public sealed class FreeFormSizeContract
+{
+    /// <summary>Both edges must be multiples of this many pixels.</summary>
+    public int? MultipleOf { get; init; }
+
+    /// <summary>Maximum length of the longer edge in pixels.</summary>
+    public int? MaxEdge { get; init; }
+
+    /// <summary>Maximum ratio of the longer edge to the shorter edge (3 means 3:1).</summary>
+    public double? MaxAspectRatio { get; init; }
+
+    /// <summary>Minimum total pixels (width × height), inclusive.</summary>
+    public long? MinPixels { get; init; }
+
+    /// <summary>Maximum total pixels (width × height), inclusive.</summary>
+    public long? MaxPixels { get; init; }
+
+    /// <summary>Sizes with more pixels than this are experimental (the validator warns <c>size_experimental</c>).</summary>
+    public long? ExperimentalAbovePixels { get; init; }
+
+    /// <summary>
+    /// Every constraint a WIDTHxHEIGHT size breaks, as (validation code, message) pairs; empty when the size
+    /// is acceptable. Shared by the validator and the generated size types' constructors.
+    /// </summary>
+    public IReadOnlyList<(string Code, string Message)> FindProblems(int width, int height)
+    {
+        var problems = new List<(string Code, string Message)>();
+        if (width <= 0 || height <= 0)
+        {
+            problems.Add((ValidationCodes.SizeEdge, string.Create(CultureInfo.InvariantCulture, $"width and height must be positive (got {width}x{height})")));
+            return problems;
+        }
+
+        if (MultipleOf is int step && step > 0 && (width % step != 0 || height % step != 0))
+        {
+            problems.Add((ValidationCodes.SizeNotMultiple, string.Create(CultureInfo.InvariantCulture, $"both edges must be multiples of {step}")));
+        }
+
+        int longEdge = Math.Max(width, height);
+        int shortEdge = Math.Min(width, height);
+        if (MaxEdge is int maxEdge && longEdge > maxEdge)
+        {
+            problems.Add((ValidationCodes.SizeEdge, string.Create(CultureInfo.InvariantCulture, $"the longer edge is {longEdge} px; the maximum is {maxEdge} px")));
+        }
+
+        if (MaxAspectRatio is double maxRatio && (double)longEdge / shortEdge > maxRatio + 1e-9)
+        {
+            problems.Add((ValidationCodes.SizeAspectRatio, string.Create(CultureInfo.InvariantCulture, $"aspect ratio {(double)longEdge / shortEdge:0.##}:1 exceeds the maximum {maxRatio:0.##}:1")));
+        }
+
+        long pixels = (long)width * height;
+        if ((MinPixels is long minPixels && pixels < minPixels) || (MaxPixels is long maxPixels && pixels > maxPixels))
+        {
+            string range = (MinPixels, MaxPixels) switch
+            {
+                (long lo, long hi) => Thousands(lo) + " to " + Thousands(hi),
+                (long lo, null) => "at least " + Thousands(lo),
+                (null, long hi) => "at most " + Thousands(hi),
+                _ => "",
+            };
+            problems.Add((ValidationCodes.SizePixels, $"{Thousands(pixels)} pixels; allowed: {range} pixels"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Why the model would reject a WIDTHxHEIGHT size, or null when it accepts it.</summary>
+    public string? Check(int width, int height)
+    {
+        IReadOnlyList<(string Code, string Message)> problems = FindProblems(width, height);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+
+        var messages = new List<string>(problems.Count);
+        foreach ((string _, string message) in problems)
+        {
+            messages.Add(message);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"Size {width}x{height} is not accepted: ") + string.Join("; ", messages) + ".";
+    }
+
+    private static string Thousands(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
