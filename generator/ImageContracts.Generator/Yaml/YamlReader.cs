@@ -19,6 +19,7 @@ internal sealed class YamlReader
     private readonly Dictionary<string, YamlNode> _anchors = new();
     private readonly CancellationToken _cancellationToken;
     private IParser _parser = null!;
+    private Mark _last = Mark.Empty;
 
     private YamlReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
@@ -56,7 +57,16 @@ internal sealed class YamlReader
         }
         catch (YamlException ex)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlSyntax, Locate(ex.Start, ex.End), CleanMessage(ex)));
+            // The scanner detects a problem where it stopped (End), which is where the fix usually goes;
+            // tab errors are marked at the enclosing mapping, so point at the tab itself.
+            var at = ex.Message.IndexOf("tab", System.StringComparison.OrdinalIgnoreCase) >= 0 ? FirstIndentingTab(ex.Start) ?? ex.End : ex.End;
+            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlSyntax, Locate(at, at), CleanMessage(ex)));
+            return null;
+        }
+        catch (System.InvalidOperationException)
+        {
+            // YamlDotNet's parser throws this when the text ends inside an open structure.
+            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.YamlSyntax, Locate(_last, _last), "The YAML ends before this list or mapping is closed"));
             return null;
         }
     }
@@ -64,6 +74,11 @@ internal sealed class YamlReader
     private YamlNode ReadNode()
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (_parser.Current is { } current)
+        {
+            _last = current.Start;
+        }
+
         if (_parser.TryConsume<AnchorAlias>(out var alias))
         {
             if (_anchors.TryGetValue(alias.Value.Value, out var target))
@@ -148,6 +163,22 @@ internal sealed class YamlReader
 
         var span = lines.GetTextSpan(new LinePositionSpan(from, to));
         return new LocationInfo(_path, span, new LinePositionSpan(from, to));
+    }
+
+    private Mark? FirstIndentingTab(Mark from)
+    {
+        for (var line = (int)System.Math.Max(0, from.Line - 1); line < _text.Lines.Count; line++)
+        {
+            var text = _text.Lines[line].ToString();
+            var indent = text.Length - text.TrimStart(' ', '\t').Length;
+            var tab = text.IndexOf('\t');
+            if (tab >= 0 && tab < indent)
+            {
+                return new Mark(_text.Lines[line].Start + tab, line + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location says that already.
