@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImageContracts;
+
+/// <summary>Constraints on uploaded or referenced image files.</summary>
+public sealed class FileContract
+{
+    /// <summary>Accepted formats, detected from the file's magic number; empty means any recognised format.</summary>
+    public IReadOnlyList<ImageFormat> Formats { get; init; } = Array.Empty<ImageFormat>();
+
+    /// <summary>Every file must be strictly smaller than this many bytes; null means no limit.</summary>
+    public long? MaxBytes { get; init; }
+
+    /// <summary>Maximum number of files; null means 1 for single-image kinds and no limit for list kinds.</summary>
+    public int? MaxCount { get; init; }
+
+    /// <summary>Files must be square (width equals height).</summary>
+    public bool RequireSquare { get; init; }
+
+    /// <summary>Files must have an alpha channel (masks).</summary>
+    public bool RequireAlpha { get; init; }
+}

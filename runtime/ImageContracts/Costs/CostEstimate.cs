@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace ImageContracts;
+
+/// <summary>The estimated cost of a request before it is sent.</summary>
+/// <remarks>Token counts are totals for the whole request (output parts include all <c>n</c> images). When a part is
+/// flagged in <see cref="Estimated"/>, its token count is the upper end of its range. Token counts are null when the
+/// model is priced per image only (DALL·E) or when the count is unknown.</remarks>
+public sealed class CostEstimate
+{
+    /// <summary>Input text tokens (upper bound when estimated), or null when unknown / not priced by token.</summary>
+    public int? InputTextTokens { get; init; }
+
+    /// <summary>Input image tokens (edits / reference images), or null when not priced by token.</summary>
+    public int? InputImageTokens { get; init; }
+
+    /// <summary>Image output tokens for all images (upper bound when estimated), or null when not priced by token.</summary>
+    public int? OutputImageTokens { get; init; }
+
+    /// <summary>Image output tokens of partial images for all images (upper bound when estimated), or null when not applicable.</summary>
+    public int? PartialImageTokens { get; init; }
+
+    /// <summary>Lowest expected cost in USD.</summary>
+    public decimal MinUsd { get; init; }
+
+    /// <summary>Highest expected cost in USD.</summary>
+    public decimal MaxUsd { get; init; }
+
+    /// <summary>Which parts are estimated.</summary>
+    public CostParts Estimated { get; init; }
+
+    /// <summary>True when nothing is estimated and <see cref="MinUsd"/> equals <see cref="MaxUsd"/>.</summary>
+    public bool IsExact => Estimated == CostParts.None && MinUsd == MaxUsd;
+
+    /// <summary>Why the estimate is a range or inexact, or null when exact.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Formats as <c>$0.24832</c> or <c>$0.011–$0.25 (estimated: OutputImage)</c>.</summary>
+    public override string ToString()
+    {
+        string text = MinUsd == MaxUsd
+            ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture)
+            : "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–$" + MaxUsd.ToString("0.######", CultureInfo.InvariantCulture);
+        return Estimated == CostParts.None ? text : text + " (estimated: " + Estimated + ")";
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Globalization;
+
+namespace ImageContracts;
+
+/// <summary>Conversions between .NET values and wire strings, shared by the runtime and generated code.</summary>
+public static class WireValue
+{
+    /// <summary>A size string <c>WIDTHxHEIGHT</c>, e.g. <c>1024x1536</c>.</summary>
+    /// <param name="width">Width in pixels.</param>
+    /// <param name="height">Height in pixels.</param>
+    public static string Size(int width, int height) =>
+        string.Create(CultureInfo.InvariantCulture, $"{width}x{height}");
+
+    /// <summary>Parses <c>WIDTHxHEIGHT</c> (lower-case <c>x</c>, positive decimal integers without signs or spaces).</summary>
+    /// <param name="value">The size string.</param>
+    /// <param name="width">The parsed width.</param>
+    /// <param name="height">The parsed height.</param>
+    /// <returns>True when <paramref name="value"/> is a well-formed size.</returns>
+    public static bool TryParseSize(string? value, out int width, out int height)
+    {
+        width = 0;
+        height = 0;
+        if (value is null)
+        {
+            return false;
+        }
+
+        int x = value.IndexOf('x', StringComparison.Ordinal);
+        if (x <= 0 || x == value.Length - 1)
+        {
+            return false;
+        }
+
+        return TryParsePositive(value.AsSpan(0, x), out width) && TryParsePositive(value.AsSpan(x + 1), out height);
+    }
+
+    /// <summary>An integer in invariant form.</summary>
+    /// <param name="value">The value.</param>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A boolean as <c>true</c> / <c>false</c> (multipart form fields).</summary>
+    /// <param name="value">The value.</param>
+    public static string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>The lower-case format name: <c>png</c>, <c>jpeg</c>, <c>webp</c>, <c>gif</c> or <c>unknown</c>.</summary>
+    /// <param name="format">The format.</param>
+    public static string Format(ImageFormat format) => format switch
+    {
+        ImageFormat.Png => "png",
+        ImageFormat.Jpeg => "jpeg",
+        ImageFormat.Webp => "webp",
+        ImageFormat.Gif => "gif",
+        _ => "unknown",
+    };
+
+    /// <summary>The MIME type for a format (<c>application/octet-stream</c> when unknown).</summary>
+    /// <param name="format">The format.</param>
+    public static string ContentType(ImageFormat format) => format switch
+    {
+        ImageFormat.Png => "image/png",
+        ImageFormat.Jpeg => "image/jpeg",
+        ImageFormat.Webp => "image/webp",
+        ImageFormat.Gif => "image/gif",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>The usual file extension without dot: <c>png</c>, <c>jpg</c>, <c>webp</c>, <c>gif</c>, <c>bin</c>.</summary>
+    /// <param name="format">The format.</param>
+    public static string FileExtension(ImageFormat format) => format switch
+    {
+        ImageFormat.Png => "png",
+        ImageFormat.Jpeg => "jpg",
+        ImageFormat.Webp => "webp",
+        ImageFormat.Gif => "gif",
+        _ => "bin",
+    };
+
+    /// <summary>The spec id of an endpoint: <c>generations</c>, <c>edits</c>, <c>json-edits</c>, <c>variations</c>, <c>responses</c>.</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public static string Endpoint(ImageEndpoint endpoint) => endpoint switch
+    {
+        ImageEndpoint.Generations => "generations",
+        ImageEndpoint.Edits => "edits",
+        ImageEndpoint.JsonEdits => "json-edits",
+        ImageEndpoint.Variations => "variations",
+        ImageEndpoint.Responses => "responses",
+        _ => endpoint.ToString(),
+    };
+
+    /// <summary>Parses a spec endpoint id (see <see cref="Endpoint(ImageEndpoint)"/>), ordinal.</summary>
+    /// <param name="value">The id.</param>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <returns>True when recognised.</returns>
+    public static bool TryParseEndpoint(string? value, out ImageEndpoint endpoint)
+    {
+        switch (value)
+        {
+            case "generations": endpoint = ImageEndpoint.Generations; return true;
+            case "edits": endpoint = ImageEndpoint.Edits; return true;
+            case "json-edits": endpoint = ImageEndpoint.JsonEdits; return true;
+            case "variations": endpoint = ImageEndpoint.Variations; return true;
+            case "responses": endpoint = ImageEndpoint.Responses; return true;
+            default: endpoint = default; return false;
+        }
+    }
+
+    private static bool TryParsePositive(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        if (digits.Length == 0 || digits.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (char c in digits)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value > 0;
+    }
+}

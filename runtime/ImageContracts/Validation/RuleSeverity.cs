@@ -1,0 +1,11 @@
+namespace ImageContracts;
+
+/// <summary>Severity of a validation finding or rule.</summary>
+public enum RuleSeverity
+{
+    /// <summary>The API is expected to reject the request; <see cref="ValidationResult.IsValid"/> becomes false.</summary>
+    Error,
+
+    /// <summary>The request may work but something deserves attention (preview, unconfirmed, retired model...).</summary>
+    Warning,
+}
