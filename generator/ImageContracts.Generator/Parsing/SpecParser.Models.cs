@@ -123,7 +123,7 @@ internal sealed partial class SpecParser
         }
 
         reader.Source(_sources);
-        var endpoints = ReadModelEndpoints(id, reader.Node("endpoints"));
+        var endpoints = ReadModelEndpoints(id, key, reader.Node("endpoints"));
         var pricing = ReadPricing(id, reader.Node("pricing"), endpoints);
 
         return new ModelSpec(
@@ -156,13 +156,13 @@ internal sealed partial class SpecParser
             reader.Source(_sources));
     }
 
-    private List<EndpointSpec> ReadModelEndpoints(string modelId, YamlNode? node)
+    private List<EndpointSpec> ReadModelEndpoints(string modelId, YamlScalar modelKey, YamlNode? node)
     {
         var endpoints = new List<EndpointSpec>();
         var map = MapReader.Open(node, $"endpoints of '{modelId}'", _diagnostics);
         if (map is null)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.MissingKey, node?.Location, $"model '{modelId}'", "endpoints"));
+            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.MissingKey, (node ?? modelKey).Location, $"model '{modelId}'", "endpoints"));
             return endpoints;
         }
 

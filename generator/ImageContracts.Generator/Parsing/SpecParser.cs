@@ -146,6 +146,7 @@ internal sealed partial class SpecParser
             if (request is not null && !Naming.IsValidIdentifier(request.Value))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidIdentifier, request.Location, request.Value, $"the request type of endpoint '{id}'"));
+                continue;
             }
 
             _endpointKinds[id] = new EndpointKindSpec(
@@ -189,6 +190,7 @@ internal sealed partial class SpecParser
             if (!Naming.IsValidIdentifier(name))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidIdentifier, (nameNode ?? entry.Key).Location, name, $"parameter '{id}'"));
+                continue;
             }
 
             _parameterDefinitions[id] = new ParameterDefinitionSpec(id, wire, name, type?.Value ?? ParameterTypes.String, reader.String("doc"), reader.Source(_sources));
