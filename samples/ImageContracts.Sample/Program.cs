@@ -1,0 +1,96 @@
+// ImageContracts sample: validate requests and estimate their cost before sending anything.
+// The types GptImage15, DallE3, GptImage2, ImageGenerationRequest and ImageContract are generated at build time
+// from the spec bundled in the ImageContracts package (namespace ImageContracts, internal by default).
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using ImageContracts;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+string runtimeVersion = typeof(ValidationResult).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+Console.WriteLine($"ImageContracts runtime {runtimeVersion}, spec as of {ImageContract.SpecAsOf}");
+Console.WriteLine();
+
+// 1. gpt-image-1.5, high quality, landscape.
+var gptImage15 = new GptImage15.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
+{
+    Size = GptImage15.Size.W1536xH1024,
+    Quality = GptImage15.Quality.High,
+};
+Report("gpt-image-1.5 generate, high, 1536x1024", gptImage15);
+
+// 2. dall-e-3, hd, wide.
+var dallE3 = new DallE3.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
+{
+    Size = DallE3.Size.W1792xH1024,
+    Quality = DallE3.Quality.Hd,
+};
+Report("dall-e-3 generate, hd, 1792x1024", dallE3);
+
+// 3. gpt-image-2 takes free-form sizes; the constructor checks them against the model's size rules.
+var gptImage2 = new GptImage2.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
+{
+    Size = new GptImage2.Size(2048, 1152),
+};
+Report("gpt-image-2 generate, free-form 2048x1152", gptImage2);
+
+// 4. A loose request (model and values as strings, as they might arrive from configuration or a UI).
+var loose = new ImageGenerationRequest("A lighthouse on a cliff at dawn, watercolor")
+{
+    Model = "dall-e-3",
+    Size = "512x512",
+    N = 2,
+};
+Console.WriteLine("Loose request: dall-e-3, size 512x512, n 2");
+ValidationResult looseResult = loose.Validate();
+Console.WriteLine($"  validation: {(looseResult.IsValid ? "valid" : "INVALID")}");
+foreach (ValidationError error in looseResult.Errors)
+{
+    Console.WriteLine($"    error {error.Code} [{error.Parameter}]: {error.Message}");
+}
+
+Console.WriteLine();
+
+// 5. The model catalog, with lifecycle.
+DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
+Console.WriteLine($"Models ({ImageContract.Models.Count}), lifecycle as of {today:yyyy-MM-dd}:");
+foreach (ModelContract model in ImageContract.Models)
+{
+    ModelLifecycle life = model.Lifecycle ?? new ModelLifecycle();
+    string state = life.IsRetiredOn(today) ? "RETIRED"
+        : life.Shutdown is not null ? "shutting down"
+        : life.Deprecated is not null ? "deprecated"
+        : "active";
+    string endpoints = string.Join(", ", model.Endpoints.Select(e => e.Endpoint.ToString().ToLowerInvariant()));
+    Console.WriteLine($"  {model.Id,-22} {state,-13} released {Date(life.Released)}, deprecated {Date(life.Deprecated)}, shutdown {Date(life.Shutdown)}; {endpoints}");
+}
+
+string[] retired = ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(today) == true).Select(m => m.Id).ToArray();
+Console.WriteLine($"Retired: {(retired.Length == 0 ? "none" : string.Join(", ", retired))}");
+
+static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+
+static void Report(string title, IImageRequest request)
+{
+    Console.WriteLine(title);
+    ValidationResult result = request.Validate();
+    Console.WriteLine($"  validation: {(result.IsValid ? "valid" : "INVALID")} ({result.Errors.Count} errors, {result.Warnings.Count} warnings)");
+    foreach (ValidationError finding in result.All)
+    {
+        Console.WriteLine($"    {finding}");
+    }
+
+    CostEstimate cost = request.EstimateCost();
+    Console.WriteLine($"  cost: {cost}");
+    Console.WriteLine($"    tokens: input text {Tokens(cost.InputTextTokens)}, output image {Tokens(cost.OutputImageTokens)}");
+    if (cost.Note is not null)
+    {
+        Console.WriteLine($"    note: {cost.Note}");
+    }
+
+    Console.WriteLine();
+}
+
+static string Tokens(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "n/a";
