@@ -1,0 +1,30 @@
+// Template consumer (see Consumer.csproj). Prints facts the package tests assert on, one "key: value" per line.
+using System.Globalization;
+using ImageContracts;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var typed = new GptImage15.GenerateRequest("A lighthouse at dawn, watercolor")
+{
+    Size = GptImage15.Size.W1024xH1024,
+    Quality = GptImage15.Quality.High,
+};
+ValidationResult result = typed.Validate();
+CostEstimate cost = typed.EstimateCost();
+Console.WriteLine($"typed: {typed.Model} valid={result.IsValid} errors={result.Errors.Count}");
+Console.WriteLine($"typed-cost: outputImageTokens={cost.OutputImageTokens} minUsd={cost.MinUsd} maxUsd={cost.MaxUsd}");
+
+var gptImage1 = new GptImage1.GenerateRequest("A lighthouse") { Size = GptImage1.Size.W1024xH1024, Quality = GptImage1.Quality.High };
+CostEstimate gptImage1Cost = gptImage1.EstimateCost(promptTokens: 0);
+Console.WriteLine($"gpt-image-1: imageOutputPerMillion={GptImage1.Contract.Pricing!.Tokens!.ImageOutput} outputImageTokens={gptImage1Cost.OutputImageTokens} maxUsd={gptImage1Cost.MaxUsd}");
+
+ValidationResult loose = new ImageGenerationRequest("A lighthouse") { Model = "dall-e-3", Size = "512x512", N = 2 }.Validate();
+Console.WriteLine($"loose: valid={loose.IsValid} codes={string.Join(",", loose.Errors.Select(e => e.Code))}");
+
+ValidationResult dictionary = ImageContract.Validate("generations", "dall-e-3", new Dictionary<string, object?> { ["prompt"] = "A lighthouse", ["quality"] = "hd" });
+Console.WriteLine($"dictionary: valid={dictionary.IsValid}");
+Console.WriteLine($"models: {string.Join(",", ImageContract.Models.Select(m => m.Id))}");
+
+// Present only when the test adds Extra/MyModel.cs (with extra.imagespec.yaml).
+Type.GetType("MyModelReport")?.GetMethod("Print")?.Invoke(null, null);

@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ImageContracts.PackageTests;
+
+/// <summary>
+/// Consumer projects (from the Consumer/ templates) that reference the freshly packed PACKAGE from the temp feed,
+/// built and run with the real dotnet CLI.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ConsumerTests
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
+
+    private readonly PackageFixture _package;
+    private readonly ITestOutputHelper _output;
+
+    public ConsumerTests(PackageFixture package, ITestOutputHelper output)
+    {
+        _package = package;
+        _output = output;
+    }
+
+    [Fact]
+    public void Consumer_validates_a_typed_request_and_estimates_its_cost()
+    {
+        var dir = _package.NewConsumer("typed");
+
+        var build = Build(dir);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal); // e.g. CS8785 if the generator could not load
+
+        // The generator ran inside the consumer's compilation, from the package's analyzers/ folder.
+        var generated = Path.Combine(dir, "obj", "Debug", "net10.0", "generated", "ImageContracts.Generator", "ImageContracts.Generator.ImageSpecGenerator");
+        Assert.True(File.Exists(Path.Combine(generated, "GptImage15.GenerateRequest.g.cs")), $"no generated GptImage15.GenerateRequest.g.cs in {generated}\n{build}");
+        Assert.True(File.Exists(Path.Combine(generated, "ImageContract.g.cs")), build.ToString());
+        Assert.Contains($"\"ImageContracts/{_package.Version}\"", File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json")), StringComparison.Ordinal);
+
+        var run = Run(dir);
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("typed: gpt-image-1.5 valid=True errors=0", run.Output, StringComparison.Ordinal);
+        var cost = Regex.Match(run.Output, @"typed-cost: outputImageTokens=(\d+) minUsd=([\d.]+) maxUsd=([\d.]+)");
+        Assert.True(cost.Success, run.ToString());
+        Assert.True(int.Parse(cost.Groups[1].Value, CultureInfo.InvariantCulture) > 0, run.ToString());
+        Assert.True(decimal.Parse(cost.Groups[3].Value, CultureInfo.InvariantCulture) > 0m, run.ToString());
+        Assert.Contains("loose: valid=False codes=value_not_allowed,out_of_range", run.Output, StringComparison.Ordinal);
+        Assert.Contains("dictionary: valid=", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"models: .*gpt-image-1\.5.*dall-e-3", run.Output);
+        Assert.DoesNotContain("my-image-model", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("imageOutputPerMillion=30.00", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_spec_file_adds_a_model_and_changes_a_price_after_a_rebuild()
+    {
+        var dir = _package.NewConsumer("extra");
+        var baseline = Build(dir);
+        Assert.True(baseline.Succeeded, baseline.ToString());
+
+        // Found by the package's **/*.imagespec.yaml glob (in a subfolder on purpose) and merged over the bundled spec.
+        var specs = Directory.CreateDirectory(Path.Combine(dir, "specs")).FullName;
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Extra", "extra.imagespec.yaml"), Path.Combine(specs, "extra.imagespec.yaml"));
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Extra", "MyModel.cs"), Path.Combine(dir, "MyModel.cs"));
+
+        var build = Build(dir);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain("IMGSPEC", build.Output, StringComparison.Ordinal);
+
+        var run = Run(dir);
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Matches(@"my-model: my-image-model type=MyImageModel valid=True outputImageTokens=\d+ inCatalog=True", run.Output);
+        Assert.Matches(@"models: .*my-image-model", run.Output);
+
+        // gpt-image-1 now costs 30 USD per 1M image output tokens; the estimate (prompt tokens: 0) is tokens x 30 / 1M.
+        var price = Regex.Match(run.Output, @"gpt-image-1: imageOutputPerMillion=([\d.]+) outputImageTokens=(\d+) maxUsd=([\d.]+)");
+        Assert.True(price.Success, run.ToString());
+        Assert.Equal(30.00m, decimal.Parse(price.Groups[1].Value, CultureInfo.InvariantCulture));
+        var tokens = int.Parse(price.Groups[2].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(tokens * 30m / 1_000_000m, decimal.Parse(price.Groups[3].Value, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Namespace_and_public_switches_reach_the_generator()
+    {
+        var dir = _package.NewConsumer("namespace");
+        var project = Path.Combine(dir, "Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</OutputType>",
+            "</OutputType>\n    <ImageContractsNamespace>Acme.Images</ImageContractsNamespace>\n    <ImageContractsPublic>true</ImageContractsPublic>",
+            StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
+            var request = new Acme.Images.GptImage15.GenerateRequest("A lighthouse");
+            System.Console.WriteLine(request.Validate().IsValid);
+            """);
+
+        var build = Build(dir);
+        Assert.True(build.Succeeded, build.ToString());
+        var generated = File.ReadAllText(Path.Combine(dir, "obj", "Debug", "net10.0", "generated", "ImageContracts.Generator",
+            "ImageContracts.Generator.ImageSpecGenerator", "GptImage15.g.cs"));
+        Assert.Contains("namespace Acme.Images", generated, StringComparison.Ordinal);
+        Assert.Contains("public static partial class GptImage15", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_spec_without_the_bundled_one_fails_the_build_at_the_yaml_location()
+    {
+        var dir = _package.NewConsumer("broken");
+        var project = Path.Combine(dir, "Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</OutputType>",
+            "</OutputType>\n    <ImageContractsIncludeDefaultSpec>false</ImageContractsIncludeDefaultSpec>",
+            StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(\"no generated types used\");\n");
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Broken", "broken.imagespec.yaml"), Path.Combine(dir, "broken.imagespec.yaml"));
+
+        var build = Build(dir);
+        Assert.False(build.Succeeded, build.ToString());
+        // Line 4 is `    type: [this, is, not, a, name]`; column 11 is where the sequence starts.
+        Assert.Matches(@"broken\.imagespec\.yaml\(4,11\): error IMGSPEC002", build.Output);
+        Assert.Matches(@"broken\.imagespec\.yaml\(\d+,\d+\): error IMGSPEC0\d\d", build.Output);
+
+        // The switch removed the bundled spec; only the consumer's file reaches the generator.
+        var items = DotNetCli.Run(dir, BuildTimeout, _package.ConsumerEnvironment,
+            "msbuild", "-getItem:AdditionalFiles", "-p:ImageContractsPackageVersion=" + _package.Version);
+        Log(items);
+        Assert.True(items.Succeeded, items.ToString());
+        Assert.Contains("broken.imagespec.yaml", items.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("openai-images.imagespec.yaml", items.Output, StringComparison.Ordinal);
+    }
+
+    private ToolResult Build(string dir)
+    {
+        var result = DotNetCli.Run(dir, BuildTimeout, _package.ConsumerEnvironment,
+            "build", "-p:ImageContractsPackageVersion=" + _package.Version, "-nologo");
+        Log(result);
+        return result;
+    }
+
+    private ToolResult Run(string dir)
+    {
+        var result = DotNetCli.Run(dir, RunTimeout, _package.ConsumerEnvironment,
+            "run", "--no-build", "-p:ImageContractsPackageVersion=" + _package.Version);
+        Log(result);
+        return result;
+    }
+
+    private void Log(ToolResult result) => _output.WriteLine(result.ToString());
+}
