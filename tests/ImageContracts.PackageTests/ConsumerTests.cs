@@ -119,6 +119,7 @@ public sealed class ConsumerTests
         // Line 4 is `    type: [this, is, not, a, name]`; column 11 is where the sequence starts.
         Assert.Matches(@"broken\.imagespec\.yaml\(4,11\): error IMGSPEC002", build.Output);
         Assert.Matches(@"broken\.imagespec\.yaml\(\d+,\d+\): error IMGSPEC0\d\d", build.Output);
+        Assert.DoesNotMatch(@"CSC : error IMGSPEC", build.Output); // every spec error points into the YAML file
 
         // The switch removed the bundled spec; only the consumer's file reaches the generator.
         var items = DotNetCli.Run(dir, BuildTimeout, _package.ConsumerEnvironment,
