@@ -87,7 +87,7 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
         });
     }
 
-    private static int ReadOrder(AnalyzerConfigOptions options)
+    internal static int ReadOrder(AnalyzerConfigOptions options)
         => options.TryGetValue(OrderMetadata, out var text) && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var order)
             ? order
             : DefaultOrder;

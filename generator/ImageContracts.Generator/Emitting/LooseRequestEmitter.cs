@@ -13,7 +13,7 @@ internal static class LooseRequestEmitter
     private const string R = Code.Runtime;
 
     /// <summary>Endpoint id → loose type name. JSON edits have no loose form: use the dictionary entry point.</summary>
-    private static readonly (string Endpoint, string TypeName)[] LooseTypes =
+    internal static readonly (string Endpoint, string TypeName)[] LooseTypes =
     {
         ("generations", "ImageGenerationRequest"),
         ("edits", "ImageEditRequest"),

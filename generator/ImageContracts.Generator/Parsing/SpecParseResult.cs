@@ -4,5 +4,8 @@ using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Parsing;
 
-/// <summary>The parsed spec (null when nothing usable was found) and every problem found on the way.</summary>
-internal sealed record SpecParseResult(SpecModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The parsed spec (null when nothing usable was found), every problem found on the way, and where
+/// rules and parameters sit in the YAML (compared by reference: it changes whenever the text does).
+/// </summary>
+internal sealed record SpecParseResult(SpecModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, SpecLocations Locations);

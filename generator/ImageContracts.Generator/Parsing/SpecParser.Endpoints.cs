@@ -57,6 +57,7 @@ internal sealed partial class SpecParser
             }
 
             parameters.Add(ReadParameter(definition, constraint.Value, $"'{definition.Id}' of {context}"));
+            _locations.AddParameter(modelId, kind.Id, definition.Wire, constraint.Key.Location);
         }
 
         var rejects = new List<RejectSpec>();
@@ -64,8 +65,8 @@ internal sealed partial class SpecParser
         ReadRejects(rejects, reader.Node("rejects"), parameters);
 
         var rules = new List<RuleSpec>();
-        ReadRules(rules, profile?["rules"], parameters, context);
-        ReadRules(rules, reader.Node("rules"), parameters, context);
+        ReadRules(rules, profile?["rules"], parameters, context, modelId, kind.Id);
+        ReadRules(rules, reader.Node("rules"), parameters, context, modelId, kind.Id);
         foreach (var removed in reader.Scalars("removeRules"))
         {
             if (rules.RemoveAll(r => r.Id == removed.Value) == 0)

@@ -11,7 +11,7 @@ internal sealed partial class SpecParser
 {
     private static readonly string[] RuleKeys = { "id", "severity", "kind", "when", "require", "parameters", "message", "confirmed", "note", "conflict", "source" };
 
-    private void ReadRules(List<RuleSpec> rules, YamlNode? node, List<ParameterSpec> parameters, string context)
+    private void ReadRules(List<RuleSpec> rules, YamlNode? node, List<ParameterSpec> parameters, string context, string modelId, string endpointId)
     {
         if (node is null || node is YamlScalar { IsNull: true })
         {
@@ -67,6 +67,7 @@ internal sealed partial class SpecParser
             }
 
             rules.RemoveAll(r => r.Id == id.Value);
+            _locations.AddRule(modelId, endpointId, id.Value, reader.Map.Location);
             rules.Add(new RuleSpec(
                 id.Value,
                 severity?.Value ?? "error",

@@ -22,6 +22,7 @@ internal sealed partial class SpecParser
     private static readonly string[] EndpointIds = { "generations", "edits", "json-edits", "variations", "responses" };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly SpecLocations _locations = new();
     private readonly CancellationToken _cancellationToken;
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EndpointKindSpec> _endpointKinds = new(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ internal sealed partial class SpecParser
             model = null;
         }
 
-        return new SpecParseResult(model, parser._diagnostics.ToEquatableArray());
+        return new SpecParseResult(model, parser._diagnostics.ToEquatableArray(), parser._locations);
     }
 
     private SpecModel? ParseFiles(IEnumerable<SpecFileText> files)

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ImageContracts.Generator.Emitting;
+using ImageContracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ImageContracts.Generator.Analysis;
+
+/// <summary>
+/// Judges the constant parameters of one request against a model's endpoint contract. It reports only
+/// what is certain: a value that is not a constant makes every check that needs it stand aside.
+/// </summary>
+internal sealed class ConstantChecker
+{
+    private readonly ModelSpec _model;
+    private readonly EndpointSpec _endpoint;
+    private readonly IReadOnlyDictionary<string, AssignedValue> _values;
+    private readonly RequestTarget? _target;
+    private readonly RequestIndex _index;
+    private readonly Action<Diagnostic> _report;
+
+    /// <summary>In a <c>with</c> expression, parameters not assigned there keep unknown values.</summary>
+    private readonly bool _partial;
+
+    public ConstantChecker(ModelSpec model, EndpointSpec endpoint, IReadOnlyDictionary<string, AssignedValue> values, RequestTarget? target, RequestIndex index, bool partial, Action<Diagnostic> report)
+    {
+        _model = model;
+        _endpoint = endpoint;
+        _values = values;
+        _target = target;
+        _index = index;
+        _partial = partial;
+        _report = report;
+    }
+
+    public void CheckAll()
+    {
+        foreach (var value in _values.Values)
+        {
+            if (value.Wire != "model")
+            {
+                CheckValue(value);
+            }
+        }
+
+        foreach (var rule in _endpoint.Rules.Where(r => r.Kind == "condition"))
+        {
+            CheckRule(rule);
+        }
+    }
+
+    private void CheckValue(AssignedValue value)
+    {
+        var parameter = _endpoint.Parameters.FirstOrDefault(p => p.Wire == value.Wire);
+        if (parameter is null)
+        {
+            if (value.IsPresent)
+            {
+                var reject = _endpoint.Rejects.FirstOrDefault(r => r.Wire == value.Wire);
+                var reason = reject?.Reason is { } text ? ": " + text : ".";
+                Report(AnalyzerDiagnostics.ParameterNotAccepted, value.Location, null, Props(FixProperties.Remove, "true"), _model.Id, value.Wire, _endpoint.Kind.Name, reason);
+            }
+
+            return;
+        }
+
+        if (!value.IsKnown || value.Constant is null)
+        {
+            return;
+        }
+
+        var yaml = _index.Locations.Parameter(_model.Id, _endpoint.Kind.Id, parameter.Wire);
+        switch (value.Constant)
+        {
+            case string text when !parameter.Values.IsEmpty || parameter.FreeForm is not null:
+                CheckChoice(value, parameter, text, yaml);
+                break;
+            case string text when parameter.MaxLength is int max && text.Length > max:
+                Report(AnalyzerDiagnostics.TooLong, value.Location, yaml, null, _model.Id, parameter.Wire, text.Length.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+                break;
+            case long number when number < parameter.Minimum || number > parameter.Maximum:
+                var clamped = Math.Max(parameter.Minimum ?? number, Math.Min(parameter.Maximum ?? number, number));
+                Report(AnalyzerDiagnostics.OutOfRange, value.Location, yaml, Props(FixProperties.ReplaceWith, clamped.ToString(CultureInfo.InvariantCulture)),
+                    _model.Id, parameter.Wire, number.ToString(CultureInfo.InvariantCulture), Bound(parameter.Minimum), Bound(parameter.Maximum));
+                break;
+        }
+    }
+
+    private void CheckChoice(AssignedValue value, ParameterSpec parameter, string text, Diagnostics.LocationInfo? yaml)
+    {
+        var listed = parameter.Values.FirstOrDefault(v => v.Value == text);
+        if (listed is not null)
+        {
+            if (listed.Status == "preview")
+            {
+                Report(AnalyzerDiagnostics.PreviewValue, value.Location, yaml, null, _model.Id, parameter.Wire, text, listed.Note is null ? "." : ": " + listed.Note);
+            }
+
+            return;
+        }
+
+        if (parameter.FreeForm is { } free && SizeRules.TryParse(text, out var width, out var height))
+        {
+            var problems = SizeRules.Problems(free, width, height);
+            if (problems.Count > 0)
+            {
+                Report(AnalyzerDiagnostics.InvalidSize, value.Location, yaml, null, _model.Id, text, string.Join("; ", problems));
+            }
+
+            return;
+        }
+
+        var nearest = Nearest(text, parameter.Values.Select(v => v.Value).ToList());
+        var allowed = string.Join(", ", parameter.Values.Select(v => v.Value)) + (parameter.FreeForm is null ? string.Empty : ", or WIDTHxHEIGHT within the model's size rules");
+        Report(AnalyzerDiagnostics.ValueNotAllowed, value.Location, yaml, nearest is null ? null : Props(FixProperties.ReplaceWith, Code.String(nearest)),
+            _model.Id, parameter.Wire, text, allowed);
+    }
+
+    private void CheckRule(RuleSpec rule)
+    {
+        foreach (var condition in rule.When)
+        {
+            if (Evaluate(condition) != true)
+            {
+                return;
+            }
+        }
+
+        ConditionSpec? failing = null;
+        foreach (var condition in rule.Require)
+        {
+            var holds = Evaluate(condition);
+            if (holds is null)
+            {
+                return;
+            }
+
+            if (holds == false && failing is null)
+            {
+                failing = condition;
+            }
+        }
+
+        if (failing is null)
+        {
+            return;
+        }
+
+        var at = _values.TryGetValue(failing.Parameter, out var required) ? required
+            : rule.When.Select(c => _values.TryGetValue(c.Parameter, out var v) ? v : null).FirstOrDefault(v => v is not null);
+        if (at is null)
+        {
+            return;
+        }
+
+        var descriptor = rule.Severity == "warning" ? AnalyzerDiagnostics.RuleAdvice : AnalyzerDiagnostics.RuleViolated;
+        Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), FixFor(failing), _model.Id, rule.Id, rule.Message);
+    }
+
+    /// <summary>True, false, or null when a value the condition needs is not known at compile time.</summary>
+    private bool? Evaluate(ConditionSpec condition)
+    {
+        _values.TryGetValue(condition.Parameter, out var assigned);
+        if (assigned is not null && !assigned.IsKnown)
+        {
+            return condition.Test == "Present" && assigned.IsPresent ? true
+                : condition.Test == "Absent" && assigned.IsPresent ? false
+                : null;
+        }
+
+        if (assigned is null && _partial)
+        {
+            return null;
+        }
+
+        var given = assigned?.Constant;
+        var parameter = _endpoint.Parameters.FirstOrDefault(p => p.Wire == condition.Parameter);
+        object? effective = given ?? Default(parameter);
+        return condition.Test switch
+        {
+            "Present" => given is not null,
+            "Absent" => given is null,
+            "OneOf" => effective is string text && condition.Values.Contains(text),
+            "Range" => effective is long number && !(number < condition.Minimum) && !(number > condition.Maximum),
+            "Equals" => effective is bool flag ? flag == condition.Boolean : condition.Boolean == false && effective is null,
+            _ => null,
+        };
+    }
+
+    private static object? Default(ParameterSpec? parameter)
+    {
+        if (parameter?.Default is not { } text)
+        {
+            return null;
+        }
+
+        return parameter.Type switch
+        {
+            ParameterTypes.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null,
+            ParameterTypes.Boolean => text == "true",
+            _ => text,
+        };
+    }
+
+    /// <summary>A fix that sets the failing parameter to the first value the rule requires.</summary>
+    private ImmutableDictionary<string, string?>? FixFor(ConditionSpec failing)
+    {
+        string? expression = failing.Test switch
+        {
+            "OneOf" when failing.Values.Count > 0 => ValueExpression(failing.Parameter, failing.Values[0]),
+            "Equals" when failing.Boolean is bool flag => flag ? "true" : "false",
+            _ => null,
+        };
+        if (expression is null)
+        {
+            return null;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+        builder[FixProperties.SetValue] = expression;
+        if (_target is null)
+        {
+            builder[FixProperties.SetKey] = failing.Parameter;
+        }
+        else if (_target.PropertyFor(failing.Parameter) is { } property)
+        {
+            builder[FixProperties.SetProperty] = property;
+        }
+        else
+        {
+            return null;
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private string ValueExpression(string wire, string value)
+    {
+        if (_target is { IsLoose: false } && _target.ValueTypes.TryGetValue(wire, out var type))
+        {
+            var member = _endpoint.Parameters.First(p => p.Wire == wire).Values.FirstOrDefault(v => v.Value == value)?.MemberName;
+            if (member is not null)
+            {
+                return $"{type}.{member}";
+            }
+        }
+
+        return Code.String(value);
+    }
+
+    /// <summary>The allowed value closest to what was written: by pixels for sizes, by edit distance otherwise.</summary>
+    internal static string? Nearest(string text, IReadOnlyList<string> allowed)
+    {
+        if (allowed.Count == 0)
+        {
+            return null;
+        }
+
+        if (SizeRules.TryParse(text, out var w, out var h))
+        {
+            var sizes = allowed.Where(a => SizeRules.TryParse(a, out _, out _)).ToList();
+            if (sizes.Count > 0)
+            {
+                return sizes.OrderBy(a =>
+                {
+                    SizeRules.TryParse(a, out var aw, out var ah);
+                    return Math.Abs(aw - w) + Math.Abs(ah - h);
+                }).First();
+            }
+        }
+
+        return allowed.OrderBy(a => Distance(text.ToLowerInvariant(), a.ToLowerInvariant())).First();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var previous = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    private static string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "any";
+
+    private static ImmutableDictionary<string, string?> Props(string key, string value) => ImmutableDictionary<string, string?>.Empty.Add(key, value);
+
+    private void Report(DiagnosticDescriptor descriptor, Location location, Diagnostics.LocationInfo? yaml, ImmutableDictionary<string, string?>? properties, params object[] arguments)
+        => _report(Diagnostic.Create(descriptor, location, yaml is null ? null : new[] { yaml.ToLocation() }, properties, arguments));
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ImageContracts.Generator.Analysis;
+
+/// <summary>
+/// Turns invalid model and parameter combinations written as constants into compile-time diagnostics:
+/// in request creations (constructor arguments, object initializers, target-typed <c>new()</c>),
+/// <c>with</c> expressions, and <c>ImageContract.Validate</c>/<c>EstimateCost</c> calls with
+/// dictionary literals. The spec is parsed once per compilation from the same AdditionalFiles the
+/// generator reads. Non-constant values are left to the runtime validator.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = AnalyzerDiagnostics.All.ToImmutableArray();
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(Start);
+    }
+
+    private static void Start(CompilationStartAnalysisContext start)
+    {
+        var specFiles = start.Options.AdditionalFiles.Where(f => f.Path.EndsWith(ImageSpecGenerator.SpecSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (specFiles.Count == 0)
+        {
+            return;
+        }
+
+        var texts = specFiles.Select(f => new SpecFileText(f.Path, f.GetText(start.CancellationToken)?.ToString() ?? string.Empty, ImageSpecGenerator.ReadOrder(start.Options.AnalyzerConfigOptionsProvider.GetOptions(f))));
+        var parsed = SpecParser.Parse(texts, start.CancellationToken);
+        if (parsed.Model is null)
+        {
+            return;
+        }
+
+        var index = RequestIndex.Build(start.Compilation, parsed.Model, parsed.Locations, GeneratorOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+        if (index.IsEmpty)
+        {
+            return;
+        }
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        start.RegisterOperationAction(c => AnalyzeCreation(c, index, today), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeWith(c, index), OperationKind.With);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, index), OperationKind.Invocation);
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, RequestIndex index, string today)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (index.FindSize(creation.Type) is { } size)
+        {
+            CheckSizeConstructor(context, creation, size.Model, size.Parameter);
+            return;
+        }
+
+        if (index.Find(creation.Type) is not { } target)
+        {
+            return;
+        }
+
+        var values = ValueCollector.FromCreation(creation, target, index);
+        if (target.Model is { } model)
+        {
+            ReportIfRetired(context, model, TypeLocation(creation), today);
+            new ConstantChecker(model, target.Endpoint!, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
+            return;
+        }
+
+        if (ResolveLooseModel(context, target, values, index, today) is { } resolved)
+        {
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    private static void AnalyzeWith(OperationAnalysisContext context, RequestIndex index)
+    {
+        var with = (IWithOperation)context.Operation;
+        if (index.Find(with.Type) is not { } target)
+        {
+            return;
+        }
+
+        var values = ValueCollector.FromInitializer(with.Initializer, target, index);
+        if (target.Model is { } model)
+        {
+            new ConstantChecker(model, target.Endpoint!, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
+        }
+        else if (ResolveLooseModel(context, target, values, index, today: null) is { } resolved)
+        {
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestIndex index)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (index.Catalog is { } catalog && SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)
+            && method.Name is "Validate" or "EstimateCost" && invocation.Arguments.Length >= 3)
+        {
+            AnalyzeCatalogCall(context, invocation, index);
+            return;
+        }
+
+        // tool.Validate("gpt-4.1"): the host model.
+        if (method.Name == "Validate" && invocation.Arguments.Length == 1 && index.Find(method.ContainingType) is { IsTool: true }
+            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host })
+        {
+            CheckHost(context, index, host, invocation.Arguments[0].Syntax.GetLocation());
+        }
+    }
+
+    private static void AnalyzeCatalogCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestIndex index)
+    {
+        if (invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string endpointName}
+            || ValueCollector.FromDictionary(invocation.Arguments[2].Value, index) is not { } values)
+        {
+            return;
+        }
+
+        var modelArgument = invocation.Arguments[1].Value.ConstantValue;
+        var kinds = index.Spec.EndpointKinds.Where(k => string.Equals(k.Name, endpointName, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
+        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == "json-edits") == (values.ContainsKey("images") && !values.ContainsKey("image"))) ?? kinds[0];
+        string? modelId;
+        Location modelLocation;
+        if (kind.Body == "tool")
+        {
+            if (modelArgument is { HasValue: true, Value: string host })
+            {
+                CheckHost(context, index, host, invocation.Arguments[1].Syntax.GetLocation());
+            }
+
+            values.TryGetValue("model", out var toolModel);
+            modelId = toolModel is null ? kind.DefaultModel : toolModel.IsKnown ? toolModel.Constant as string : null;
+            modelLocation = toolModel?.Location ?? invocation.Arguments[2].Syntax.GetLocation();
+            values.Remove("type");
+        }
+        else
+        {
+            modelId = modelArgument is { HasValue: true, Value: string id } ? id : null;
+            modelLocation = invocation.Arguments[1].Syntax.GetLocation();
+        }
+
+        values.Remove("model");
+        if (modelId is null)
+        {
+            return;
+        }
+
+        if (Resolve(context, index, kind, modelId, modelLocation) is { } resolved)
+        {
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, null, index, partial: false, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    /// <summary>A loose request's model comes from its constant <c>Model</c>; without one nothing can be judged.</summary>
+    private static (ModelSpec Model, EndpointSpec Endpoint)? ResolveLooseModel(OperationAnalysisContext context, RequestTarget target, Dictionary<string, AssignedValue> values, RequestIndex index, string? today)
+    {
+        if (!values.TryGetValue("model", out var model) || !model.IsKnown || model.Constant is not string id)
+        {
+            return null;
+        }
+
+        var resolved = Resolve(context, index, target.Kind, id, model.Location);
+        if (resolved is { } found && today is not null)
+        {
+            ReportIfRetired(context, found.Model, model.Location, today);
+        }
+
+        return resolved;
+    }
+
+    private static (ModelSpec Model, EndpointSpec Endpoint)? Resolve(OperationAnalysisContext context, RequestIndex index, EndpointKindSpec kind, string modelId, Location at)
+    {
+        var model = index.FindModel(modelId);
+        var serving = index.Spec.Models.Where(m => m.Endpoints.Any(e => e.Kind.Id == kind.Id)).Select(m => m.Id).ToList();
+        if (model is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.UnknownModel, at, modelId, kind.Name, string.Join(", ", serving)));
+            return null;
+        }
+
+        var endpoint = model.Endpoints.FirstOrDefault(e => e.Kind.Id == kind.Id);
+        if (endpoint is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.EndpointNotServed, at, model.Id, kind.Name, string.Join(", ", serving)));
+            return null;
+        }
+
+        return (model, endpoint);
+    }
+
+    private static void CheckHost(OperationAnalysisContext context, RequestIndex index, string host, Location at)
+    {
+        if (index.FindModel(host) is { } imageModel)
+        {
+            var examples = index.Spec.HostModels.Models.Take(3).ToList();
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.HostNotSupported, at, host,
+                $"{imageModel.Id} is an image model; the host must be a mainline model such as {string.Join(", ", examples)}"));
+        }
+    }
+
+    private static void CheckSizeConstructor(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSpec model, ParameterSpec parameter)
+    {
+        if (parameter.FreeForm is not { } free || creation.Arguments.Length != 2
+            || creation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: int width }
+            || creation.Arguments[1].Value.ConstantValue is not { HasValue: true, Value: int height })
+        {
+            return;
+        }
+
+        var problems = SizeRules.Problems(free, width, height);
+        if (problems.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), model.Id, $"{width}x{height}", string.Join("; ", problems)));
+        }
+    }
+
+    private static void ReportIfRetired(OperationAnalysisContext context, ModelSpec model, Location at, string today)
+    {
+        if (model.Lifecycle.Shutdown is { } shutdown && string.CompareOrdinal(shutdown, today) <= 0)
+        {
+            var note = model.Lifecycle.Confirmed ? "." : " (the date is UNCONFIRMED).";
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.ModelRetired, at, model.Id, shutdown, note));
+        }
+    }
+
+    /// <summary>Points at the type in <c>new GptImage1.GenerateRequest(...)</c>, or the whole <c>new()</c>.</summary>
+    private static Location TypeLocation(IObjectCreationOperation creation)
+        => creation.Syntax is ObjectCreationExpressionSyntax explicitNew ? explicitNew.Type.GetLocation() : creation.Syntax.GetLocation();
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Linq;
+using ImageContracts.Generator.Emitting;
+using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace ImageContracts.Generator.Analysis;
+
+/// <summary>
+/// Maps the generated types of one compilation (or of a referenced assembly built from the same spec)
+/// to the spec entries they come from. Built once per compilation; lookups are one dictionary probe.
+/// </summary>
+internal sealed class RequestIndex
+{
+    private readonly Dictionary<ISymbol, RequestTarget> _requests = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, (ModelSpec Model, ParameterSpec Parameter)> _sizes = new(SymbolEqualityComparer.Default);
+
+    private RequestIndex(SpecModel spec, SpecLocations locations, INamedTypeSymbol? catalog)
+    {
+        Spec = spec;
+        Locations = locations;
+        Catalog = catalog;
+    }
+
+    public SpecModel Spec { get; }
+
+    public SpecLocations Locations { get; }
+
+    /// <summary>The generated <c>ImageContract</c> class, whose Validate/EstimateCost take constant dictionaries.</summary>
+    public INamedTypeSymbol? Catalog { get; }
+
+    public bool IsEmpty => _requests.Count == 0 && Catalog is null;
+
+    public static RequestIndex Build(Compilation compilation, SpecModel spec, SpecLocations locations, GeneratorOptions options)
+    {
+        var ns = options.Namespace;
+        var index = new RequestIndex(spec, locations, compilation.GetTypeByMetadataName($"{ns}.ImageContract"));
+        foreach (var model in spec.Models)
+        {
+            var plan = new ValueTypePlan(model);
+            foreach (var endpoint in model.Endpoints)
+            {
+                var type = compilation.GetTypeByMetadataName($"{ns}.{model.TypeName}+{endpoint.Kind.RequestType}");
+                if (type is null)
+                {
+                    continue;
+                }
+
+                var target = new RequestTarget(endpoint.Kind, model, endpoint);
+                foreach (var parameter in endpoint.Parameters)
+                {
+                    target.Properties[RequestProperty.PropertyName(parameter)] = parameter.Wire;
+                    if (plan.TypeName(endpoint, parameter) is { } valueType)
+                    {
+                        target.ValueTypes[parameter.Wire] = $"global::{ns}.{model.TypeName}.{valueType}";
+                    }
+                }
+
+                index._requests[type] = target;
+            }
+
+            foreach (var valueType in plan.Types.Where(t => t.IsFreeForm))
+            {
+                if (compilation.GetTypeByMetadataName($"{ns}.{model.TypeName}+{valueType.Name}") is { } sizeType)
+                {
+                    index._sizes[sizeType] = (model, valueType.Parameter);
+                }
+            }
+        }
+
+        foreach (var (endpointId, typeName) in LooseRequestEmitter.LooseTypes)
+        {
+            var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
+            if (kind is null || compilation.GetTypeByMetadataName($"{ns}.{typeName}") is not { } type)
+            {
+                continue;
+            }
+
+            var target = new RequestTarget(kind, null, null);
+            target.Properties["Model"] = "model";
+            foreach (var parameter in spec.Models.SelectMany(m => m.Endpoints).Where(e => e.Kind.Id == endpointId).SelectMany(e => e.Parameters))
+            {
+                target.Properties[RequestProperty.PropertyName(parameter)] = parameter.Wire;
+                target.Properties[parameter.Name] = parameter.Wire;
+            }
+
+            index._requests[type] = target;
+        }
+
+        return index;
+    }
+
+    public RequestTarget? Find(ITypeSymbol? type) => type is not null && _requests.TryGetValue(type.OriginalDefinition, out var target) ? target : null;
+
+    public (ModelSpec Model, ParameterSpec Parameter)? FindSize(ITypeSymbol? type) => type is not null && _sizes.TryGetValue(type, out var size) ? size : null;
+
+    /// <summary>A model by id or alias.</summary>
+    public ModelSpec? FindModel(string id) => Spec.Models.FirstOrDefault(m => m.Id == id || m.Aliases.Contains(id));
+}

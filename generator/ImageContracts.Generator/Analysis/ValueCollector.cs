@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ImageContracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ImageContracts.Generator.Analysis;
+
+/// <summary>Reads what a request creation, <c>with</c> expression or dictionary literal sets, by wire name.</summary>
+internal static class ValueCollector
+{
+    public static Dictionary<string, AssignedValue> FromCreation(IObjectCreationOperation creation, RequestTarget target, RequestIndex index)
+    {
+        var values = new Dictionary<string, AssignedValue>(StringComparer.Ordinal);
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null)
+            {
+                continue;
+            }
+
+            var property = target.Properties.Keys.FirstOrDefault(p => string.Equals(p, argument.Parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (property is not null)
+            {
+                values[target.Properties[property]] = Read(target.Properties[property], argument, argument.Value, target, index);
+            }
+        }
+
+        AddInitializer(values, creation.Initializer, target, index);
+        return values;
+    }
+
+    public static Dictionary<string, AssignedValue> FromInitializer(IObjectOrCollectionInitializerOperation? initializer, RequestTarget target, RequestIndex index)
+    {
+        var values = new Dictionary<string, AssignedValue>(StringComparer.Ordinal);
+        AddInitializer(values, initializer, target, index);
+        return values;
+    }
+
+    /// <summary>Entries of <c>new Dictionary&lt;string, object?&gt; { ["size"] = "512x512" }</c> or <c>{ { "size", "512x512" } }</c>.</summary>
+    public static Dictionary<string, AssignedValue>? FromDictionary(IOperation argument, RequestIndex index)
+    {
+        var creation = Unwrap(argument) as IObjectCreationOperation;
+        if (creation?.Initializer is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, AssignedValue>(StringComparer.Ordinal);
+        foreach (var entry in creation.Initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                    when indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                    values[key] = Read(key, assignment, assignment.Value, null, index);
+                    break;
+                case IInvocationOperation { Arguments.Length: 2 } add when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string addKey }:
+                    values[addKey] = Read(addKey, add, add.Arguments[1].Value, null, index);
+                    break;
+                default:
+                    return null; // something we cannot read: judge nothing rather than guess
+            }
+        }
+
+        return values;
+    }
+
+    private static void AddInitializer(Dictionary<string, AssignedValue> values, IObjectOrCollectionInitializerOperation? initializer, RequestTarget target, RequestIndex index)
+    {
+        if (initializer is null)
+        {
+            return;
+        }
+
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation reference } assignment
+                && target.Properties.TryGetValue(reference.Property.Name, out var wire))
+            {
+                values[wire] = Read(wire, assignment, assignment.Value, target, index);
+            }
+        }
+    }
+
+    private static AssignedValue Read(string wire, IOperation at, IOperation value, RequestTarget? target, RequestIndex index)
+    {
+        var inner = Unwrap(value);
+        if (inner.ConstantValue.HasValue)
+        {
+            var constant = inner.ConstantValue.Value;
+            if (constant is null)
+            {
+                return new AssignedValue(wire, at, value, isKnown: true, constant: null, isPresent: false);
+            }
+
+            if (inner.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            {
+                var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant));
+                var wireValue = member is null ? null : WireOfMember(target, wire, member.Name);
+                return new AssignedValue(wire, at, value, wireValue is not null, wireValue, isPresent: true);
+            }
+
+            return constant switch
+            {
+                string text => new AssignedValue(wire, at, value, true, text, true),
+                bool flag => new AssignedValue(wire, at, value, true, flag, true),
+                int or long or short or byte or sbyte or ushort or uint => new AssignedValue(wire, at, value, true, Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture), true),
+                _ => new AssignedValue(wire, at, value, false, null, true),
+            };
+        }
+
+        // Named sizes of a free-form size type: GptImage2.Size.W2048xH1152.
+        if (inner is IPropertyReferenceOperation { Property.IsStatic: true } named && index.FindSize(named.Type) is { } size)
+        {
+            var match = size.Parameter.Values.FirstOrDefault(v => v.MemberName == named.Property.Name);
+            return new AssignedValue(wire, at, value, match is not null, match?.Value, true);
+        }
+
+        // new GptImage2.Size(2048, 1152): the constructor is checked on its own; here it is its wire text.
+        if (inner is IObjectCreationOperation { Arguments.Length: 2 } sizeCreation && index.FindSize(sizeCreation.Type) is not null
+            && sizeCreation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int width }
+            && sizeCreation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int height })
+        {
+            return new AssignedValue(wire, at, value, true, $"{width}x{height}", true);
+        }
+
+        var certain = inner.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+        return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: certain);
+    }
+
+    private static string? WireOfMember(RequestTarget? target, string wire, string memberName)
+        => target?.Endpoint?.Parameters.FirstOrDefault(p => p.Wire == wire)?.Values.FirstOrDefault(v => v.MemberName == memberName)?.Value;
+
+    /// <summary>Looks through implicit conversions (to nullable, to object) to the expression the user wrote.</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+}
