@@ -141,7 +141,9 @@ public sealed class ContractCatalog
         return new Resolution(findings, contract, endpointContract, values, hostModel);
     }
 
-    /// <summary>Edits have two wire forms: multipart files (<c>image</c>) and JSON references (<c>images</c>).</summary>
+    /// <summary>Edits have two wire forms: multipart files (<c>image</c>) and JSON references (<c>images</c>). Without
+    /// <c>image</c>, the JSON form is chosen when <c>images</c> is given or any value is an <see cref="ImageReference"/>
+    /// (e.g. a JSON edit's <c>mask</c> given without its images).</summary>
     private EndpointInfo? FindEndpoint(string name, IReadOnlyDictionary<string, object?> parameters)
     {
         List<EndpointInfo> matches = Endpoints.Where(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -150,7 +152,8 @@ public sealed class ContractCatalog
             return matches.FirstOrDefault();
         }
 
-        bool json = parameters.ContainsKey("images") && !parameters.ContainsKey("image");
+        bool json = !parameters.ContainsKey("image")
+            && (parameters.ContainsKey("images") || parameters.Values.Any(v => v is ImageReference or IEnumerable<ImageReference>));
         return matches.FirstOrDefault(e => (e.Endpoint == ImageEndpoint.JsonEdits) == json) ?? matches[0];
     }
 
