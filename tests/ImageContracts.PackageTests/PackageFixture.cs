@@ -30,15 +30,12 @@ public sealed class PackageFixture : IDisposable
             "--artifacts-path", Path.Combine(Root, "pack"),
             "-p:ImageContractsVersion=" + Version,
             "-nologo");
-        if (!PackResult.Succeeded)
-        {
-            throw new InvalidOperationException("dotnet pack failed:\n" + PackResult);
-        }
-
         NupkgPath = Path.Combine(Feed, $"ImageContracts.{Version}.nupkg");
-        if (!File.Exists(NupkgPath))
+        if (!PackResult.Succeeded || !File.Exists(NupkgPath))
         {
-            throw new InvalidOperationException($"dotnet pack succeeded but {NupkgPath} is missing:\n{PackResult}");
+            // xunit does not dispose a fixture whose constructor throws: clean up here. The message has the pack log.
+            Dispose();
+            throw new InvalidOperationException((PackResult.Succeeded ? $"dotnet pack succeeded but {NupkgPath} is missing:\n" : "dotnet pack failed:\n") + PackResult);
         }
 
         // nuget.config for consumers: only the temp feed, so restores are hermetic and fast (a consumer needs no
