@@ -1,0 +1,91 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImageContracts.Http;
+
+public sealed partial class ImagesClient
+{
+    private const string FilesPath = "files";
+
+    /// <summary><c>POST /files</c> (multipart <c>purpose</c> + <c>file</c>): uploads an image so JSON edits and Responses
+    /// input can refer to it by id (<see cref="UploadedFile.ToReference"/>).</summary>
+    /// <param name="file">The image; its name is <see cref="ImageFile.EffectiveFileName"/>.</param>
+    /// <param name="purpose">The purpose; <c>vision</c> for image inputs.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stored file.</returns>
+    public async Task<UploadedFile> UploadFileAsync(ImageFile file, string purpose = "vision", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
+        var writer = new MultipartWriter().AddText("purpose", purpose).AddFile("file", file);
+        using RequestSpec spec = RequestSpec.Multipart(FilesPath, "file upload", "", writer, stream: false);
+        var result = await ExecuteAsync(spec, ReadFileAsync, keepOpen: false, cancellationToken).ConfigureAwait(false);
+        return result.Value;
+    }
+
+    private static async Task<UploadedFile> ReadFileAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string? requestId = RequestIdOf(response);
+        using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Parse(body.WrittenSpan);
+        }
+        catch (JsonException ex)
+        {
+            throw new ImageResponseException("The file upload response is not a valid file object: " + ex.Message, response.StatusCode, ex) { RequestId = requestId };
+        }
+
+        static UploadedFile Parse(ReadOnlySpan<byte> data)
+        {
+            var reader = new Utf8JsonReader(data);
+            JsonRead.Next(ref reader);
+            JsonRead.ExpectObject(ref reader);
+            string id = "";
+            string? name = null, purpose = null;
+            long bytes = 0;
+            long? created = null, expires = null;
+            while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    id = JsonRead.String(ref reader) ?? "";
+                }
+                else if (reader.ValueTextEquals("filename"u8))
+                {
+                    name = JsonRead.String(ref reader);
+                }
+                else if (reader.ValueTextEquals("purpose"u8))
+                {
+                    purpose = JsonRead.String(ref reader);
+                }
+                else if (reader.ValueTextEquals("bytes"u8))
+                {
+                    bytes = JsonRead.Int64(ref reader) ?? 0;
+                }
+                else if (reader.ValueTextEquals("created_at"u8))
+                {
+                    created = JsonRead.Int64(ref reader);
+                }
+                else if (reader.ValueTextEquals("expires_at"u8))
+                {
+                    expires = JsonRead.Int64(ref reader);
+                }
+                else
+                {
+                    JsonRead.SkipValue(ref reader);
+                }
+            }
+
+            if (id.Length == 0)
+            {
+                throw new JsonException("The file object has no id.");
+            }
+
+            return new UploadedFile { Id = id, FileName = name, Bytes = bytes, Purpose = purpose, CreatedAt = JsonRead.UnixTime(created), ExpiresAt = JsonRead.UnixTime(expires) };
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImageContracts.Http;
+
+public sealed partial class ImagesClient
+{
+    private const string GenerationsPath = "images/generations";
+    private const string EditsPath = "images/edits";
+    private const string VariationsPath = "images/variations";
+
+    /// <summary><c>POST /images/generations</c>: generates images from a prompt.</summary>
+    /// <param name="request">A generations request, e.g. <c>GptImage1.GenerateRequest</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The images (bytes or URLs), the reported size/quality/background/format, usage and cost. A request with
+    /// <c>Stream = true</c> is read to its end and returns the completed images.</returns>
+    /// <exception cref="ImageRequestValidationException">The request breaks its model's contract (not sent).</exception>
+    /// <exception cref="ImageApiException">The API answered with an error.</exception>
+    /// <exception cref="ImageConnectionException">The server could not be reached, or timed out, on every attempt.</exception>
+    /// <exception cref="ImageResponseException">The response could not be read.</exception>
+    public Task<ImageResult> GenerateAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateAsync));
+        Validate(request);
+        return SendImagesAsync(request, JsonSpec(request, GenerationsPath, "generate", stream: false), cancellationToken);
+    }
+
+    /// <summary><c>POST /images/edits</c> as multipart: edits one or more images (<c>image[]</c>), optionally with a mask.</summary>
+    /// <param name="request">A multipart edit request, e.g. <c>GptImage1.EditRequest</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> EditAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditAsync));
+        Validate(request);
+        return SendImagesAsync(request, MultipartSpec(request, EditsPath, "edit", stream: false), cancellationToken);
+    }
+
+    /// <summary><c>POST /images/edits</c> as JSON: edits images given by URL, data URL or file id (GPT image models).</summary>
+    /// <param name="request">A JSON edit request, e.g. <c>GptImage1.JsonEditRequest</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> EditAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditAsync));
+        Validate(request);
+        return SendImagesAsync(request, JsonSpec(request, EditsPath, "edit", stream: false), cancellationToken);
+    }
+
+    /// <summary><c>POST /images/variations</c> (multipart, dall-e-2): variations of one image.</summary>
+    /// <param name="request">A variation request, e.g. <c>DallE2.VariationRequest</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> CreateVariationAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.Variations, nameof(CreateVariationAsync));
+        Validate(request);
+        return SendImagesAsync(request, MultipartSpec(request, VariationsPath, "variation", stream: false), cancellationToken);
+    }
+
+    private async Task<ImageResult> SendImagesAsync(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken)
+    {
+        using (spec)
+        {
+            var result = await ExecuteAsync(
+                spec,
+                (response, token) => IsEventStream(response) ? CollectStreamAsync(request, response, token, cancellationToken) : ReadImagesAsync(request, response, token),
+                keepOpen: false,
+                cancellationToken).ConfigureAwait(false);
+            return result.Value;
+        }
+    }
+
+    private async Task<ImageResult> ReadImagesAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string? requestId = RequestIdOf(response);
+        using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return ImagesResponseReader.Read(body.WrittenSpan, request.Model, requestId, usage => CostOf(request, usage));
+        }
+        catch (JsonException ex)
+        {
+            throw new ImageResponseException(
+                "The " + WireValue.Endpoint(request.Endpoint) + " response (" + body.Count + " bytes, " + (response.Content.Headers.ContentType?.MediaType ?? "no content type") + ") is not a valid images response: " + ex.Message,
+                response.StatusCode,
+                ex)
+            {
+                RequestId = requestId,
+            };
+        }
+    }
+
+    /// <summary>A request sent with <c>stream: true</c> through a non-streaming method: read the events and keep the completed images.</summary>
+    private async Task<ImageResult> CollectStreamAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken, CancellationToken callerToken)
+    {
+        var images = new List<GeneratedImage>();
+        ImageStreamEvent? last = null;
+        await foreach (ImageStreamEvent item in ReadImageEventsAsync(request, response, cancellationToken, callerToken).ConfigureAwait(false))
+        {
+            if (item.IsCompleted)
+            {
+                images.Add(item.ToGeneratedImage());
+                last = item;
+            }
+        }
+
+        return new ImageResult
+        {
+            Model = request.Model,
+            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
+            Images = images,
+            Size = last?.Size,
+            Quality = last?.Quality,
+            Background = last?.Background,
+            OutputFormat = last?.OutputFormat,
+            Usage = last?.Usage,
+            CostUsd = last?.CostUsd,
+            RequestId = RequestIdOf(response),
+        };
+    }
+
+    /// <summary>Compact JSON; <c>+</c>, <c>/</c> and non-ASCII text are written as they are (an HTTP body, not HTML).</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static RequestSpec JsonSpec(IJsonRequest request, string path, string operation, bool stream)
+    {
+        var body = new PooledBuffer(1024);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(body, WriterOptions))
+            {
+                request.WriteJson(writer);
+            }
+
+            if (stream)
+            {
+                JsonBody.EnsureStreamTrue(body);
+            }
+
+            return RequestSpec.Json(path, operation, request.Model, body, stream || JsonBody.HasStreamTrue(body.WrittenSpan));
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
+    private static RequestSpec MultipartSpec(IMultipartRequest request, string path, string operation, bool stream)
+    {
+        var writer = new MultipartWriter();
+        request.WriteMultipart(writer);
+        bool streams = false;
+        foreach (MultipartPart part in writer.Parts)
+        {
+            if (part.Name == "stream" && !part.IsFile)
+            {
+                streams = string.Equals(part.Value, "true", StringComparison.OrdinalIgnoreCase);
+                if (stream && !streams)
+                {
+                    throw new ArgumentException("The request sets stream to " + part.Value + "; a streaming call needs it unset or true.", nameof(request));
+                }
+            }
+        }
+
+        if (stream && !streams)
+        {
+            writer.AddText("stream", "true");
+        }
+
+        return RequestSpec.Multipart(path, operation, request.Model, writer, stream || streams);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImageContracts.Http;
+
+public sealed partial class ImagesClient
+{
+    private const string ResponsesPath = "responses";
+
+    /// <summary><c>POST /responses</c> with the <c>image_generation</c> tool: the mainline model calls the image model.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The response, with its image calls (id, status, image bytes, revised prompt) and output text. A response
+    /// with status <c>incomplete</c> is returned; a <c>failed</c> one throws <see cref="ImageApiException"/>.</returns>
+    /// <exception cref="ImageRequestValidationException">The tool breaks its model's contract, the host model cannot call it, or there is no input.</exception>
+    /// <exception cref="ImageApiException">The API answered with an error, or the response failed.</exception>
+    /// <exception cref="ImageConnectionException">The server could not be reached, or timed out, on every attempt.</exception>
+    /// <exception cref="ImageResponseException">The response could not be read.</exception>
+    public async Task<ImageResponse> CreateResponseAsync(ImageResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateResponse(request);
+        using RequestSpec spec = ResponseSpec(request, stream: false);
+        var result = await ExecuteAsync(spec, (response, token) => ReadResponseAsync(response, token), keepOpen: false, cancellationToken).ConfigureAwait(false);
+        ImageResponse value = result.Value;
+        if (value.Status == "failed")
+        {
+            throw ResponseStreamReader.Failed(value, value.RequestId, _apiKey);
+        }
+
+        return value;
+    }
+
+    /// <summary><c>POST /responses</c> with <c>stream: true</c>: lifecycle events, <c>response.image_generation_call.*</c>
+    /// events with partial images, the final image in <c>output_item.done</c>, and <c>response.completed</c> (whose
+    /// repeated image is not decoded again).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call and the stream.</param>
+    /// <returns>The events. The request is validated when this method is called and sent when enumeration starts; it is
+    /// retried only before the first event. A failed response or an <c>error</c> event throws
+    /// <see cref="ImageApiException"/>; a stream cut mid-event or ending without <c>response.completed</c> throws
+    /// <see cref="ImageResponseException"/>.</returns>
+    public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(ImageResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateResponse(request);
+        return StreamResponseAsync(ResponseSpec(request, stream: true), cancellationToken);
+    }
+
+    private void ValidateResponse(ImageResponseRequest request)
+    {
+        System.ArgumentNullException.ThrowIfNull(request);
+        if (!_options.ValidateRequests)
+        {
+            return;
+        }
+
+        ValidationResult result = request.Validate();
+        if (!result.IsValid)
+        {
+            throw new ImageRequestValidationException(request.Tool.Model, ImageEndpoint.Responses, result);
+        }
+    }
+
+    private static RequestSpec ResponseSpec(ImageResponseRequest request, bool stream)
+    {
+        var body = new PooledBuffer(1024);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(body, WriterOptions))
+            {
+                request.WriteJson(writer, stream);
+            }
+
+            return RequestSpec.Json(ResponsesPath, stream ? "response (stream)" : "response", request.Model, body, stream);
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<ImageResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string? requestId = RequestIdOf(response);
+        using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Parse(body.WrittenSpan, requestId);
+        }
+        catch (JsonException ex)
+        {
+            throw new ImageResponseException(
+                "The responses body (" + body.Count + " bytes, " + (response.Content.Headers.ContentType?.MediaType ?? "no content type") + ") is not a valid response object: " + ex.Message,
+                response.StatusCode,
+                ex)
+            {
+                RequestId = requestId,
+            };
+        }
+
+        static ImageResponse Parse(System.ReadOnlySpan<byte> data, string? requestId)
+        {
+            var reader = new Utf8JsonReader(data);
+            JsonRead.Next(ref reader);
+            return new ResponseReader().ReadResponse(ref reader, data, requestId);
+        }
+    }
+
+    private async IAsyncEnumerable<ResponseStreamEvent> StreamResponseAsync(RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        CancellationTokenSource timeout;
+        using (spec)
+        {
+            var sent = await ExecuteAsync(spec, (r, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
+            response = sent.Response!;
+            timeout = sent.Timeout!;
+        }
+
+        using (response)
+        using (timeout)
+        {
+            if (!IsEventStream(response))
+            {
+                ImageResponse whole = await ReadResponseAsync(response, timeout.Token).ConfigureAwait(false);
+                if (whole.Status == "failed")
+                {
+                    throw ResponseStreamReader.Failed(whole, whole.RequestId, _apiKey);
+                }
+
+                yield return new ResponseStreamEvent
+                {
+                    Kind = whole.Status == "incomplete" ? ResponseStreamEventKind.ResponseIncomplete : ResponseStreamEventKind.ResponseCompleted,
+                    Type = whole.Status == "incomplete" ? "response.incomplete" : "response.completed",
+                    Response = whole,
+                };
+                yield break;
+            }
+
+            var reader = new ResponseStreamReader(RequestIdOf(response), _apiKey);
+            await foreach (ResponseStreamEvent item in ReadEventsAsync<ResponseStreamEvent>(response, reader.Parse, () => reader.SawFinal, "Responses stream", "response.completed", timeout.Token, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+}

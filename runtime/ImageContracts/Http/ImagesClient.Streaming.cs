@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImageContracts.Http;
+
+public sealed partial class ImagesClient
+{
+    /// <summary>The spec rule that asks for <c>stream: true</c> when <c>partial_images</c> is set; streaming calls send it themselves.</summary>
+    private const string PartialImagesNeedStreamRule = "rule:partial-images-need-stream";
+
+    /// <summary><c>POST /images/generations</c> with <c>stream: true</c>: partial images (as many as the request's
+    /// <c>partial_images</c>) and then the completed image, as they arrive. <c>stream</c> is sent for you.</summary>
+    /// <param name="request">A generations request of a GPT image model; its <c>Stream</c> must be unset or true.</param>
+    /// <param name="cancellationToken">Cancels the call and the stream.</param>
+    /// <returns>The events. The request is validated when this method is called; it is sent when enumeration starts.
+    /// Retries happen only before the first event; a stream that ends mid-event or without its completed event throws
+    /// <see cref="ImageResponseException"/>.</returns>
+    public IAsyncEnumerable<ImageStreamEvent> GenerateStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateStreamingAsync));
+        Validate(request, StreamingValidation(request));
+        return StreamImagesAsync(request, JsonSpec(request, GenerationsPath, "generate (stream)", stream: true), cancellationToken);
+    }
+
+    /// <summary><c>POST /images/edits</c> (multipart) with <c>stream: true</c>: partial images, then the completed image.</summary>
+    /// <param name="request">A multipart edit request of a GPT image model.</param>
+    /// <param name="cancellationToken">Cancels the call and the stream.</param>
+    /// <inheritdoc cref="GenerateStreamingAsync(IJsonRequest, CancellationToken)" path="/returns"/>
+    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditStreamingAsync));
+        Validate(request, StreamingValidation(request));
+        return StreamImagesAsync(request, MultipartSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+    }
+
+    /// <summary><c>POST /images/edits</c> (JSON) with <c>stream: true</c>: partial images, then the completed image.</summary>
+    /// <param name="request">A JSON edit request of a GPT image model.</param>
+    /// <param name="cancellationToken">Cancels the call and the stream.</param>
+    /// <inheritdoc cref="GenerateStreamingAsync(IJsonRequest, CancellationToken)" path="/returns"/>
+    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    {
+        RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditStreamingAsync));
+        Validate(request, StreamingValidation(request));
+        return StreamImagesAsync(request, JsonSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+    }
+
+    private ValidationResult? StreamingValidation(IImageRequest request)
+    {
+        if (!_options.ValidateRequests)
+        {
+            return null;
+        }
+
+        ValidationResult result = request.Validate();
+        return result.Has(PartialImagesNeedStreamRule)
+            ? new ValidationResult(result.All.Where(finding => finding.Code != PartialImagesNeedStreamRule))
+            : result;
+    }
+
+    private async IAsyncEnumerable<ImageStreamEvent> StreamImagesAsync(IImageRequest request, RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        CancellationTokenSource timeout;
+        using (spec)
+        {
+            var sent = await ExecuteAsync(spec, (r, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
+            response = sent.Response!;
+            timeout = sent.Timeout!;
+        }
+
+        using (response)
+        using (timeout)
+        {
+            if (!IsEventStream(response))
+            {
+                // The server answered without streaming: report its images as completed events.
+                ImageResult result = await ReadImagesAsync(request, response, timeout.Token).ConfigureAwait(false);
+                foreach (GeneratedImage image in result.Images)
+                {
+                    yield return new ImageStreamEvent
+                    {
+                        Kind = ImageStreamEventKind.Completed,
+                        Type = request.Endpoint == ImageEndpoint.Generations ? "image_generation.completed" : "image_edit.completed",
+                        Image = image.Bytes,
+                        CreatedAt = result.Created,
+                        Size = result.Size,
+                        Quality = result.Quality,
+                        Background = result.Background,
+                        OutputFormat = result.OutputFormat,
+                        Usage = result.Usage,
+                        CostUsd = result.CostUsd,
+                    };
+                }
+
+                yield break;
+            }
+
+            await foreach (ImageStreamEvent item in ReadImageEventsAsync(request, response, timeout.Token, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IAsyncEnumerable<ImageStreamEvent> ReadImageEventsAsync(IImageRequest request, HttpResponseMessage response, CancellationToken token, CancellationToken callerToken = default)
+    {
+        var reader = new ImageStreamReader(usage => CostOf(request, usage), RequestIdOf(response), _apiKey);
+        return ReadEventsAsync(response, reader.Parse, () => reader.SawCompleted, "image stream", "a completed event", token, callerToken);
+    }
+
+    /// <summary>Enumerates an SSE body with <see cref="SseParser"/>, mapping transport failures, timeouts, a cut in the
+    /// middle of an event and a missing final event to <see cref="ImagesClientException"/>s. Never retried.</summary>
+    private async IAsyncEnumerable<T> ReadEventsAsync<T>(
+        HttpResponseMessage response,
+        SseItemParser<T?> parse,
+        Func<bool> sawFinal,
+        string what,
+        string finalName,
+        [EnumeratorCancellation] CancellationToken token,
+        CancellationToken callerToken = default)
+        where T : class
+    {
+        string? requestId = RequestIdOf(response);
+        Stream body;
+        try
+        {
+            body = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+        {
+            throw MapStreamFailure(ex, what, requestId, callerToken, token);
+        }
+
+        using var guard = new SseCompletionGuardStream(body);
+        SseParser<T?> parser = SseParser.Create(guard, parse);
+        IAsyncEnumerator<SseItem<T?>> events = parser.EnumerateAsync(token).GetAsyncEnumerator(token);
+        try
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await events.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+                {
+                    throw MapStreamFailure(ex, what, requestId, callerToken, token);
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                if (events.Current.Data is { } item)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            await events.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (guard.EndedMidEvent && !sawFinal())
+        {
+            throw new ImageResponseException(
+                "The " + what + " ended in the middle of an event after " + guard.BytesRead + " bytes (connection closed before the event's blank line).",
+                response.StatusCode)
+            {
+                RequestId = requestId,
+            };
+        }
+
+        if (!sawFinal())
+        {
+            throw new ImageResponseException("The " + what + " ended after " + guard.BytesRead + " bytes without " + finalName + ".", response.StatusCode)
+            {
+                RequestId = requestId,
+            };
+        }
+    }
+
+    private Exception MapStreamFailure(Exception failure, string what, string? requestId, CancellationToken callerToken, CancellationToken token)
+    {
+        if (failure is OperationCanceledException)
+        {
+            if (callerToken.IsCancellationRequested)
+            {
+                return failure;
+            }
+
+            if (token.IsCancellationRequested || failure.InnerException is TimeoutException)
+            {
+                return new ImageConnectionException("The " + what + " timed out (Timeout " + RetryPolicy.Describe(_options.Timeout) + "); streams are not retried once they have started.", isTimeout: true, failure)
+                {
+                    RequestId = requestId,
+                };
+            }
+
+            return failure;
+        }
+
+        return new ImageConnectionException("The connection failed while reading the " + what + ": " + Secrets.Scrub(failure.Message, _apiKey) + " Streams are not retried once they have started.", isTimeout: false, failure)
+        {
+            RequestId = requestId,
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+
+namespace ImageContracts.Http;
+
+/// <summary>Settings of an <see cref="ImagesClient"/>: where to send, how to authenticate, how long to wait and how often to retry.</summary>
+public sealed class ImagesClientOptions
+{
+    /// <summary>The default API base address, <c>https://api.openai.com/v1</c>.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.openai.com/v1/");
+
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is not set.</summary>
+    public const string ApiKeyEnvironmentVariable = "OPENAI_API_KEY";
+
+    /// <summary>The API base address; endpoint paths such as <c>images/generations</c> are appended to it.
+    /// Null: the injected <c>HttpClient.BaseAddress</c> when it has one, else <see cref="DefaultBaseAddress"/>.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The API key; null reads <see cref="ApiKeyEnvironmentVariable"/>. When neither is set no credentials are
+    /// sent (a local server may need none). Never printed in messages or logs.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The header carrying the key. Null (the default) sends <c>Authorization: Bearer KEY</c>; any other name
+    /// (Azure uses <c>api-key</c>) sends the key as that header's value.</summary>
+    public string? ApiKeyHeaderName { get; set; }
+
+    /// <summary>Sent as <c>OpenAI-Organization</c> when set.</summary>
+    public string? Organization { get; set; }
+
+    /// <summary>Sent as <c>OpenAI-Project</c> when set.</summary>
+    public string? Project { get; set; }
+
+    /// <summary>The time one attempt may take, from sending the request to the last byte of the response (for streams:
+    /// to the last event). Image generation can take minutes; the default is 10 minutes.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many times a failed attempt is retried (connection failures, timeouts, 408, 409, 429, 5xx). Default 2; 0 disables retries.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first backoff delay; each retry doubles it, up to <see cref="RetryMaxDelay"/>, minus up to 25% jitter. Default 0.5 s.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest backoff delay. Default 8 s.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>The longest server-requested wait (<c>retry-after-ms</c> / <c>Retry-After</c>) the client honours. A longer
+    /// request fails at once with an <see cref="ImageApiException"/> whose <see cref="ImageApiException.RetryAfter"/>
+    /// carries the server's wait. Default 60 s.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Validate requests against their model's contract before sending (default true). An invalid request
+    /// throws <see cref="ImageRequestValidationException"/> and is never sent.</summary>
+    public bool ValidateRequests { get; set; } = true;
+
+    /// <summary>The contract catalog (the generated <c>ImageContract.Catalog</c>), used to price usage after a call.</summary>
+    public ContractCatalog? Catalog { get; set; }
+
+    /// <summary>Finds a model's contract by id when <see cref="Catalog"/> is not set or does not know the model.</summary>
+    public Func<string, ModelContract?>? ModelLookup { get; set; }
+
+    /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
+    public string? UserAgent { get; set; }
+
+    internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
+
+    internal void Check()
+    {
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive or infinite.");
+        }
+
+        if (MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must not be negative.");
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < TimeSpan.Zero || MaxRetryAfter < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RetryBaseDelay), "Retry delays must not be negative.");
+        }
+    }
+
+    internal ModelContract? FindModel(string model)
+    {
+        if (string.IsNullOrEmpty(model))
+        {
+            return null;
+        }
+
+        return Catalog?.Find(model) ?? ModelLookup?.Invoke(model);
+    }
+}

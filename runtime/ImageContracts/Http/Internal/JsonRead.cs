@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ImageContracts.Http;
+
+/// <summary>Small helpers over <see cref="Utf8JsonReader"/> for the hand-written, reflection-free response readers.</summary>
+internal static class JsonRead
+{
+    /// <summary>Moves to the next token; throws when the data ends.</summary>
+    public static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("Unexpected end of JSON.");
+        }
+    }
+
+    /// <summary>Requires the current token to be an object start.</summary>
+    public static void ExpectObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("Expected a JSON object, found " + reader.TokenType + ".");
+        }
+    }
+
+    /// <summary>Reads the value after a property name as a string (null for JSON null; numbers and booleans as text).</summary>
+    public static string? String(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number:
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>Reads the value after a property name as an integer (null when null or not an integer).</summary>
+    public static long? Int64(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long value))
+        {
+            return value;
+        }
+
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>Reads the value after a property name as an int (null when null or out of range).</summary>
+    public static int? Int32(ref Utf8JsonReader reader)
+    {
+        long? value = Int64(ref reader);
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;
+    }
+
+    /// <summary>Skips the value after a property name.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        reader.Skip();
+    }
+
+    /// <summary>Reads a <c>usage</c> object of the Images API (the reader is on the property name).</summary>
+    public static ImageUsage? Usage(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectObject(ref reader);
+        int input = 0, output = 0, total = 0, inputText = 0, inputImage = 0;
+        int? cached = null, outputImage = null, outputText = null;
+        while (Next2(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("input_tokens"u8))
+            {
+                input = Int32(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("output_tokens"u8))
+            {
+                output = Int32(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("total_tokens"u8))
+            {
+                total = Int32(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("input_tokens_details"u8))
+            {
+                Next(ref reader);
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (Next2(ref reader) == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("text_tokens"u8))
+                    {
+                        inputText = Int32(ref reader) ?? 0;
+                    }
+                    else if (reader.ValueTextEquals("image_tokens"u8))
+                    {
+                        inputImage = Int32(ref reader) ?? 0;
+                    }
+                    else if (reader.ValueTextEquals("cached_tokens"u8))
+                    {
+                        cached = Int32(ref reader);
+                    }
+                    else
+                    {
+                        SkipValue(ref reader);
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("output_tokens_details"u8))
+            {
+                Next(ref reader);
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (Next2(ref reader) == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("image_tokens"u8))
+                    {
+                        outputImage = Int32(ref reader);
+                    }
+                    else if (reader.ValueTextEquals("text_tokens"u8))
+                    {
+                        outputText = Int32(ref reader);
+                    }
+                    else
+                    {
+                        SkipValue(ref reader);
+                    }
+                }
+            }
+            else
+            {
+                SkipValue(ref reader);
+            }
+        }
+
+        return new ImageUsage
+        {
+            InputTokens = input,
+            OutputTokens = output,
+            TotalTokens = total,
+            InputTextTokens = inputText,
+            InputImageTokens = inputImage,
+            CachedInputTokens = cached,
+            OutputImageTokens = outputImage,
+            OutputTextTokens = outputText,
+        };
+    }
+
+    /// <summary>Reads a JSON array of strings (the reader is on the property name).</summary>
+    public static IReadOnlyList<string> StringArray(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            reader.Skip();
+            return Array.Empty<string>();
+        }
+
+        var list = new List<string>();
+        while (Next2(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                list.Add(reader.GetString()!);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Reads the next token and returns its type.</summary>
+    public static JsonTokenType Next2(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return reader.TokenType;
+    }
+
+    /// <summary>Unix seconds to a timestamp.</summary>
+    public static DateTimeOffset? UnixTime(long? seconds) =>
+        seconds is { } s && s > 0 && s < 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+}

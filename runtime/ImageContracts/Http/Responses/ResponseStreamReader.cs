@@ -1,0 +1,222 @@
+using System;
+using System.Net;
+using System.Text.Json;
+
+namespace ImageContracts.Http;
+
+/// <summary>The <c>SseItemParser</c> for Responses API streams. Holds the decoded results by call id so the final image
+/// repeated in <c>response.completed</c> is not decoded twice. <c>error</c> events and failed responses throw
+/// <see cref="ImageApiException"/>.</summary>
+internal sealed class ResponseStreamReader
+{
+    private readonly ResponseReader _reader = new();
+    private readonly string? _requestId;
+    private readonly string? _secret;
+
+    public ResponseStreamReader(string? requestId, string? secret)
+    {
+        _requestId = requestId;
+        _secret = secret;
+    }
+
+    /// <summary>True once <c>response.completed</c> or <c>response.incomplete</c> was read.</summary>
+    public bool SawFinal { get; private set; }
+
+    public ResponseStreamEvent? Parse(string eventType, ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty || data.SequenceEqual("[DONE]"u8))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseJson(eventType, data);
+        }
+        catch (JsonException ex)
+        {
+            throw new ImageResponseException("A Responses stream event (" + eventType + ", " + data.Length + " bytes) is not valid JSON: " + ex.Message, HttpStatusCode.OK, ex)
+            {
+                RequestId = _requestId,
+            };
+        }
+    }
+
+    private ResponseStreamEvent? ParseJson(string eventType, ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        JsonRead.Next(ref reader);
+        JsonRead.ExpectObject(ref reader);
+        string? type = null, itemId = null, size = null, quality = null, background = null, format = null, text = null;
+        string? errorMessage = null, errorCode = null, errorType = null, errorParam = null;
+        int? sequence = null, outputIndex = null, partialIndex = null;
+        byte[]? partial = null;
+        ResponseReader.OutputItem? item = null;
+        ImageResponse? response = null;
+        ModerationDetails? moderation = null;
+        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                type = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("sequence_number"u8))
+            {
+                sequence = JsonRead.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("output_index"u8))
+            {
+                outputIndex = JsonRead.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("item_id"u8))
+            {
+                itemId = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("partial_image_index"u8))
+            {
+                partialIndex = JsonRead.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("partial_image_b64"u8))
+            {
+                JsonRead.Next(ref reader);
+                partial = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
+            }
+            else if (reader.ValueTextEquals("size"u8))
+            {
+                size = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("quality"u8))
+            {
+                quality = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("background"u8))
+            {
+                background = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("output_format"u8))
+            {
+                format = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("delta"u8) || reader.ValueTextEquals("text"u8))
+            {
+                text = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("item"u8))
+            {
+                JsonRead.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    item = _reader.ReadItem(ref reader, data);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("response"u8))
+            {
+                JsonRead.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    response = _reader.ReadResponse(ref reader, data, _requestId);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("message"u8))
+            {
+                errorMessage = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("code"u8))
+            {
+                errorCode = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("param"u8))
+            {
+                errorParam = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                JsonRead.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    ApiErrorReader.ReadErrorObject(ref reader, out errorMessage, out errorType, out errorCode, out errorParam, out moderation);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else
+            {
+                JsonRead.SkipValue(ref reader);
+            }
+        }
+
+        type ??= eventType;
+        if (type == "error")
+        {
+            throw new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, errorType, errorCode), Secrets.Scrub(errorMessage, _secret), errorType, errorCode, errorParam, "(error event in the Responses stream)")
+            {
+                Moderation = moderation,
+                RequestId = _requestId,
+            };
+        }
+
+        if (type == "response.failed")
+        {
+            throw Failed(response, _requestId, _secret);
+        }
+
+        ResponseStreamEventKind kind = type switch
+        {
+            "response.created" => ResponseStreamEventKind.ResponseCreated,
+            "response.in_progress" => ResponseStreamEventKind.ResponseInProgress,
+            "response.completed" => ResponseStreamEventKind.ResponseCompleted,
+            "response.incomplete" => ResponseStreamEventKind.ResponseIncomplete,
+            "response.output_item.added" => ResponseStreamEventKind.OutputItemAdded,
+            "response.output_item.done" => ResponseStreamEventKind.OutputItemDone,
+            "response.image_generation_call.in_progress" => ResponseStreamEventKind.ImageGenerationInProgress,
+            "response.image_generation_call.generating" => ResponseStreamEventKind.ImageGenerationGenerating,
+            "response.image_generation_call.partial_image" => ResponseStreamEventKind.ImageGenerationPartialImage,
+            "response.image_generation_call.completed" => ResponseStreamEventKind.ImageGenerationCompleted,
+            "response.output_text.delta" => ResponseStreamEventKind.OutputTextDelta,
+            "response.output_text.done" => ResponseStreamEventKind.OutputTextDone,
+            _ => ResponseStreamEventKind.Other,
+        };
+
+        if (kind is ResponseStreamEventKind.ResponseCompleted or ResponseStreamEventKind.ResponseIncomplete)
+        {
+            SawFinal = true;
+        }
+
+        return new ResponseStreamEvent
+        {
+            Kind = kind,
+            Type = type,
+            SequenceNumber = sequence,
+            OutputIndex = outputIndex,
+            ItemId = itemId ?? item?.Id,
+            PartialImageIndex = partialIndex,
+            PartialImage = partial ?? ReadOnlyMemory<byte>.Empty,
+            Size = size,
+            Quality = quality,
+            Background = background,
+            OutputFormat = format,
+            Item = item?.Call,
+            Response = response,
+            Text = kind is ResponseStreamEventKind.OutputTextDelta or ResponseStreamEventKind.OutputTextDone ? text : null,
+        };
+    }
+
+    /// <summary>The exception for a failed response.</summary>
+    internal static ImageApiException Failed(ImageResponse? response, string? requestId, string? secret) =>
+        new(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, null, response?.ErrorCode),
+            Secrets.Scrub(response?.ErrorMessage ?? "The response failed without an error message.", secret),
+            null, response?.ErrorCode, null, "(response " + (response?.Id ?? "?") + " failed)")
+        {
+            RequestId = requestId,
+        };
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ImageContracts.Http;
+
+/// <summary>Reads an <c>ImagesResponse</c> body with <see cref="Utf8JsonReader"/>; base64 images are decoded straight from the body bytes.</summary>
+internal static class ImagesResponseReader
+{
+    public static ImageResult Read(ReadOnlySpan<byte> body, string model, string? requestId, Func<ImageUsage?, decimal?> cost)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+        JsonRead.Next(ref reader);
+        JsonRead.ExpectObject(ref reader);
+        DateTimeOffset created = default;
+        string? size = null, quality = null, background = null, outputFormat = null;
+        ImageUsage? usage = null;
+        var raw = new List<(byte[]? Bytes, string? Url, string? Revised)>();
+        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("created"u8))
+            {
+                created = JsonRead.UnixTime(JsonRead.Int64(ref reader)) ?? default;
+            }
+            else if (reader.ValueTextEquals("data"u8))
+            {
+                JsonRead.Next(ref reader);
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                {
+                    JsonRead.ExpectObject(ref reader);
+                    byte[]? bytes = null;
+                    string? url = null, revised = null;
+                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    {
+                        if (reader.ValueTextEquals("b64_json"u8))
+                        {
+                            JsonRead.Next(ref reader);
+                            bytes = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
+                        }
+                        else if (reader.ValueTextEquals("url"u8))
+                        {
+                            url = JsonRead.String(ref reader);
+                        }
+                        else if (reader.ValueTextEquals("revised_prompt"u8))
+                        {
+                            revised = JsonRead.String(ref reader);
+                        }
+                        else
+                        {
+                            JsonRead.SkipValue(ref reader);
+                        }
+                    }
+
+                    raw.Add((bytes, url, revised));
+                }
+            }
+            else if (reader.ValueTextEquals("size"u8))
+            {
+                size = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("quality"u8))
+            {
+                quality = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("background"u8))
+            {
+                background = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("output_format"u8))
+            {
+                outputFormat = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                usage = JsonRead.Usage(ref reader);
+            }
+            else
+            {
+                JsonRead.SkipValue(ref reader);
+            }
+        }
+
+        var images = new GeneratedImage[raw.Count];
+        for (int i = 0; i < raw.Count; i++)
+        {
+            (byte[]? bytes, string? url, string? revised) = raw[i];
+            Uri? uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed) ? parsed : null;
+            DateTimeOffset? expires = uri is null ? null : (created == default ? DateTimeOffset.UtcNow : created) + GeneratedImage.UrlLifetime;
+            string? format = outputFormat ?? (bytes is null ? null : Detect(bytes));
+            images[i] = new GeneratedImage(bytes ?? ReadOnlyMemory<byte>.Empty, uri, expires, revised, format);
+        }
+
+        return new ImageResult
+        {
+            Model = model,
+            Created = created,
+            Images = images,
+            Size = size,
+            Quality = quality,
+            Background = background,
+            OutputFormat = outputFormat,
+            Usage = usage,
+            CostUsd = cost(usage),
+            RequestId = requestId,
+        };
+    }
+
+    internal static string? Detect(ReadOnlySpan<byte> bytes)
+    {
+        ImageFormat format = ImageInspector.DetectFormat(bytes);
+        return format == ImageFormat.Unknown ? null : WireValue.Format(format);
+    }
+}

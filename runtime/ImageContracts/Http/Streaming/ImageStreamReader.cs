@@ -1,0 +1,159 @@
+using System;
+using System.Net;
+using System.Text.Json;
+
+namespace ImageContracts.Http;
+
+/// <summary>The <c>SseItemParser</c> for Image API streams: one <see cref="ImageStreamEvent"/> per event, base64 decoded
+/// straight from the event's UTF-8 bytes. Error events throw <see cref="ImageApiException"/>.</summary>
+internal sealed class ImageStreamReader
+{
+    private readonly Func<ImageUsage?, decimal?> _cost;
+    private readonly string? _requestId;
+    private readonly string? _secret;
+
+    public ImageStreamReader(Func<ImageUsage?, decimal?> cost, string? requestId, string? secret)
+    {
+        _cost = cost;
+        _requestId = requestId;
+        _secret = secret;
+    }
+
+    /// <summary>True once a completed event was read.</summary>
+    public bool SawCompleted { get; private set; }
+
+    public ImageStreamEvent? Parse(string eventType, ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty || data.SequenceEqual("[DONE]"u8))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseJson(eventType, data);
+        }
+        catch (JsonException ex)
+        {
+            throw new ImageResponseException("An Image API stream event (" + eventType + ", " + data.Length + " bytes) is not valid JSON: " + ex.Message, HttpStatusCode.OK, ex)
+            {
+                RequestId = _requestId,
+            };
+        }
+    }
+
+    private ImageStreamEvent? ParseJson(string eventType, ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        JsonRead.Next(ref reader);
+        JsonRead.ExpectObject(ref reader);
+        string? type = null, size = null, quality = null, background = null, outputFormat = null;
+        byte[]? image = null;
+        int? index = null;
+        long? createdAt = null;
+        ImageUsage? usage = null;
+        ImageApiException? error = null;
+        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                type = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("b64_json"u8))
+            {
+                JsonRead.Next(ref reader);
+                image = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
+            }
+            else if (reader.ValueTextEquals("partial_image_index"u8))
+            {
+                index = JsonRead.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                createdAt = JsonRead.Int64(ref reader);
+            }
+            else if (reader.ValueTextEquals("size"u8))
+            {
+                size = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("quality"u8))
+            {
+                quality = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("background"u8))
+            {
+                background = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("output_format"u8))
+            {
+                outputFormat = JsonRead.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                usage = JsonRead.Usage(ref reader);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                error = ReadError(ref reader);
+            }
+            else
+            {
+                JsonRead.SkipValue(ref reader);
+            }
+        }
+
+        type ??= eventType;
+        if (error is not null || type == "error")
+        {
+            throw error ?? new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, "The stream reported an error without details.") { RequestId = _requestId };
+        }
+
+        ImageStreamEventKind kind;
+        if (type.EndsWith(".partial_image", StringComparison.Ordinal))
+        {
+            kind = ImageStreamEventKind.PartialImage;
+        }
+        else if (type.EndsWith(".completed", StringComparison.Ordinal))
+        {
+            kind = ImageStreamEventKind.Completed;
+            SawCompleted = true;
+        }
+        else
+        {
+            return null; // an event type this version does not know: skipped
+        }
+
+        return new ImageStreamEvent
+        {
+            Kind = kind,
+            Type = type,
+            Image = image ?? ReadOnlyMemory<byte>.Empty,
+            PartialImageIndex = index,
+            CreatedAt = JsonRead.UnixTime(createdAt),
+            Size = size,
+            Quality = quality,
+            Background = background,
+            OutputFormat = outputFormat,
+            Usage = usage,
+            CostUsd = kind == ImageStreamEventKind.Completed ? _cost(usage) : null,
+        };
+    }
+
+    private ImageApiException ReadError(ref Utf8JsonReader reader)
+    {
+        JsonRead.Next(ref reader);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+            return new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, Secrets.Scrub(text, _secret)) { RequestId = _requestId };
+        }
+
+        ApiErrorReader.ReadErrorObject(ref reader, out string? message, out string? type, out string? code, out string? param, out ModerationDetails? moderation);
+        return new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, type, code), Secrets.Scrub(message, _secret), type, code, param, "(error event in the stream)")
+        {
+            Moderation = moderation,
+            RequestId = _requestId,
+        };
+    }
+}
