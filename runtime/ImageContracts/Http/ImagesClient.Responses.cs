@@ -141,8 +141,14 @@ public sealed partial class ImagesClient
                 yield break;
             }
 
-            var reader = new ResponseStreamReader(RequestIdOf(response), _apiKey);
-            await foreach (ResponseStreamEvent item in ReadEventsAsync<ResponseStreamEvent>(response, reader.Parse, () => reader.SawFinal, "Responses stream", "response.completed", timeout.Token, cancellationToken).ConfigureAwait(false))
+            CancellationToken token = timeout.Token;
+            IAsyncEnumerable<ResponseStreamEvent> events = MapFailuresAsync(
+                response,
+                body => SseEvents.ReadResponseEventsAsync(body, RequestIdOf(response), _apiKey, response.StatusCode, token),
+                "Responses stream",
+                token,
+                cancellationToken);
+            await foreach (ResponseStreamEvent item in events.ConfigureAwait(false))
             {
                 yield return item;
             }

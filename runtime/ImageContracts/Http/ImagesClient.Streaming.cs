@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -109,23 +108,22 @@ public sealed partial class ImagesClient
         }
     }
 
-    private IAsyncEnumerable<ImageStreamEvent> ReadImageEventsAsync(IImageRequest request, HttpResponseMessage response, CancellationToken token, CancellationToken callerToken = default)
-    {
-        var reader = new ImageStreamReader(usage => CostOf(request, usage), RequestIdOf(response), _apiKey);
-        return ReadEventsAsync(response, reader.Parse, () => reader.SawCompleted, "image stream", "a completed event", token, callerToken);
-    }
+    private IAsyncEnumerable<ImageStreamEvent> ReadImageEventsAsync(IImageRequest request, HttpResponseMessage response, CancellationToken token, CancellationToken callerToken = default) =>
+        MapFailuresAsync(
+            response,
+            body => SseEvents.ReadImageEventsAsync(body, usage => CostOf(request, usage), RequestIdOf(response), _apiKey, response.StatusCode, token),
+            "image stream",
+            token,
+            callerToken);
 
-    /// <summary>Enumerates an SSE body with <see cref="SseParser"/>, mapping transport failures, timeouts, a cut in the
-    /// middle of an event and a missing final event to <see cref="ImagesClientException"/>s. Never retried.</summary>
-    private async IAsyncEnumerable<T> ReadEventsAsync<T>(
+    /// <summary>Opens the body and enumerates the events, mapping transport failures and timeouts to
+    /// <see cref="ImageConnectionException"/> (never retried: events may already have been delivered).</summary>
+    private async IAsyncEnumerable<T> MapFailuresAsync<T>(
         HttpResponseMessage response,
-        SseItemParser<T?> parse,
-        Func<bool> sawFinal,
+        Func<Stream, IAsyncEnumerable<T>> read,
         string what,
-        string finalName,
         [EnumeratorCancellation] CancellationToken token,
         CancellationToken callerToken = default)
-        where T : class
     {
         string? requestId = RequestIdOf(response);
         Stream body;
@@ -138,9 +136,7 @@ public sealed partial class ImagesClient
             throw MapStreamFailure(ex, what, requestId, callerToken, token);
         }
 
-        using var guard = new SseCompletionGuardStream(body);
-        SseParser<T?> parser = SseParser.Create(guard, parse);
-        IAsyncEnumerator<SseItem<T?>> events = parser.EnumerateAsync(token).GetAsyncEnumerator(token);
+        IAsyncEnumerator<T> events = read(body).GetAsyncEnumerator(token);
         try
         {
             while (true)
@@ -157,36 +153,15 @@ public sealed partial class ImagesClient
 
                 if (!more)
                 {
-                    break;
+                    yield break;
                 }
 
-                if (events.Current.Data is { } item)
-                {
-                    yield return item;
-                }
+                yield return events.Current;
             }
         }
         finally
         {
             await events.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (guard.EndedMidEvent && !sawFinal())
-        {
-            throw new ImageResponseException(
-                "The " + what + " ended in the middle of an event after " + guard.BytesRead + " bytes (connection closed before the event's blank line).",
-                response.StatusCode)
-            {
-                RequestId = requestId,
-            };
-        }
-
-        if (!sawFinal())
-        {
-            throw new ImageResponseException("The " + what + " ended after " + guard.BytesRead + " bytes without " + finalName + ".", response.StatusCode)
-            {
-                RequestId = requestId,
-            };
         }
     }
 
