@@ -21,12 +21,15 @@ var gptImage15 = new GptImage15.GenerateRequest("A lighthouse on a cliff at dawn
 };
 Report("gpt-image-1.5 generate, high, 1536x1024", gptImage15);
 
-// 2. dall-e-3, hd, wide.
+// 2. dall-e-3, hd, wide. dall-e-3 is past its shutdown date: the ImageContracts analyzer says so at compile time
+//    (warning IMG0010), the validator at run time (warning model_retired). Kept here to show a per-image price.
+#pragma warning disable IMG0010
 var dallE3 = new DallE3.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
 {
     Size = DallE3.Size.W1792xH1024,
     Quality = DallE3.Quality.Hd,
 };
+#pragma warning restore IMG0010
 Report("dall-e-3 generate, hd, 1792x1024", dallE3);
 
 // 3. gpt-image-2 takes free-form sizes; the constructor checks them against the model's size rules.
@@ -36,13 +39,18 @@ var gptImage2 = new GptImage2.GenerateRequest("A lighthouse on a cliff at dawn, 
 };
 Report("gpt-image-2 generate, free-form 2048x1152", gptImage2);
 
-// 4. A loose request (model and values as strings, as they might arrive from configuration or a UI).
+// 4. A loose request: model and values as strings, as they might arrive from configuration or a UI.
+//    Written as constants, these mistakes are already compile errors from the ImageContracts analyzer
+//    (IMG0001 size not allowed, IMG0003 n out of range; IMG0010 retired model). The pragma lets the sample show
+//    the run-time check, which is what catches values that are only known at run time.
+#pragma warning disable IMG0001, IMG0003, IMG0010
 var loose = new ImageGenerationRequest("A lighthouse on a cliff at dawn, watercolor")
 {
     Model = "dall-e-3",
     Size = "512x512",
     N = 2,
 };
+#pragma warning restore IMG0001, IMG0003, IMG0010
 Console.WriteLine("Loose request: dall-e-3, size 512x512, n 2");
 ValidationResult looseResult = loose.Validate();
 Console.WriteLine($"  validation: {(looseResult.IsValid ? "valid" : "INVALID")}");

@@ -103,6 +103,18 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public void Analyzer_in_the_package_rejects_a_constant_value_the_contract_forbids()
+    {
+        var dir = _package.NewConsumer("analyzer");
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Analyzer", "Program.cs"), Path.Combine(dir, "Program.cs"), overwrite: true);
+
+        var build = Build(dir);
+        Assert.False(build.Succeeded, build.ToString());
+        // Line 4 is `var tooMany = new GptImage15.GenerateRequest("A lighthouse") { N = 99 };`; column 64 is `N = 99`.
+        Assert.Matches(@"Program\.cs\(4,64\): error IMG0003: ", build.Output);
+    }
+
+    [Fact]
     public void Broken_spec_without_the_bundled_one_fails_the_build_at_the_yaml_location()
     {
         var dir = _package.NewConsumer("broken");
