@@ -20,7 +20,7 @@ public class AnalyzerSpecCorpusTests
         {
             foreach (var endpoint in model.Endpoints.Where(e => e.Kind.Body != "tool" && e.Kind.Id != "json-edits"))
             {
-                foreach (var rule in endpoint.Rules.Where(r => r.Kind == "condition" && r.Require.All(c => c.Test is "OneOf" or "Equals") && r.When.All(c => c.Test is not "Absent")))
+                foreach (var rule in endpoint.Rules.Where(r => r.Kind == "condition" && r.Require.All(c => c.Test is "OneOf" or "Equals" or "Present") && r.When.All(c => c.Test is not "Absent")))
                 {
                     data.Add(model.Id, endpoint.Kind.Id, rule.Id);
                 }
@@ -42,14 +42,31 @@ public class AnalyzerSpecCorpusTests
         var satisfied = WhenValues(endpoint, rule);
         satisfied[required.Parameter] = SatisfyingValue(endpoint, required);
         var violated = WhenValues(endpoint, rule);
-        violated[required.Parameter] = ViolatingValue(endpoint, required);
+        var markKey = required.Parameter;
+        if (required.Test == "Present")
+        {
+            markKey = rule.When[0].Parameter; // nothing to point at but the parameter that needs it
+        }
+        else
+        {
+            violated[required.Parameter] = ViolatingValue(endpoint, required);
+        }
 
         var expectedId = rule.Severity == "warning" ? "IMG0007" : "IMG0006";
-        var statement = CatalogCall(endpoint, model, violated, markKey: required.Parameter);
-        var diagnostic = await AnalyzerHarness.AssertSingleAsync(statement, expectedId);
+        var (source, span) = AnalyzerHarness.Wrap(CatalogCall(endpoint, model, violated, markKey));
+        var diagnostics = WithoutPreviews(await AnalyzerHarness.AnalyzeAsync(source));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(expectedId, diagnostic.Id);
+        Assert.Equal(source.Substring(span!.Value.Start, span.Value.Length), source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Contains($"rule '{rule.Id}'", diagnostic.GetMessage());
-        await AnalyzerHarness.AssertNoneAsync(CatalogCall(endpoint, model, satisfied, markKey: null));
+
+        var valid = WithoutPreviews(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Wrap(CatalogCall(endpoint, model, satisfied, markKey: null)).Source));
+        Assert.True(valid.Length == 0, string.Join("\n", valid));
     }
+
+    /// <summary>Rules over preview values (gpt-image-2's transparent background) also raise IMG0012; that is tested on its own.</summary>
+    private static Microsoft.CodeAnalysis.Diagnostic[] WithoutPreviews(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Id != "IMG0012").ToArray();
 
     [Fact]
     public void The_rule_suite_covers_the_rules_of_the_spec()
@@ -153,14 +170,22 @@ public class AnalyzerSpecCorpusTests
         return values;
     }
 
-    private static object SatisfyingValue(EndpointSpec endpoint, ConditionSpec c)
-        => c.Test == "Equals" ? c.Boolean!.Value : c.Values[0];
+    private static object SatisfyingValue(EndpointSpec endpoint, ConditionSpec c) => c.Test switch
+    {
+        "Equals" => c.Boolean!.Value,
+        "Present" => AnyValue(endpoint.Parameters.Single(p => p.Wire == c.Parameter)),
+        _ => c.Values[0],
+    };
+
+    /// <summary>Stands for a file in a generated dictionary literal.</summary>
+    private sealed record FileValue;
 
     private static object ViolatingValue(EndpointSpec endpoint, ConditionSpec c)
         => c.Test == "Equals" ? !c.Boolean!.Value : endpoint.Parameters.Single(p => p.Wire == c.Parameter).Values.First(v => !c.Values.Contains(v.Value) && v.Status != "preview").Value;
 
     private static object AnyValue(ParameterSpec p) => p.Type switch
     {
+        ParameterTypes.Image or ParameterTypes.Images => new FileValue(),
         ParameterTypes.Integer => p.Minimum ?? 1L,
         ParameterTypes.Boolean => true,
         _ => p.Values.FirstOrDefault(v => v.Status != "preview")?.Value ?? "x",
@@ -192,6 +217,7 @@ public class AnalyzerSpecCorpusTests
         string s => "\"" + s + "\"",
         bool b => b ? "true" : "false",
         long n => n.ToString(CultureInfo.InvariantCulture),
+        FileValue => "new byte[] { 137, 80, 78, 71 }",
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
 }

@@ -84,7 +84,7 @@ public class AnalyzerTests
     public async Task IMG0007_a_combination_the_api_handles_badly_is_a_warning()
     {
         var d = await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage15.GenerateRequest("p") { Background = GptImage15.Background.Transparent, [|Quality = GptImage15.Quality.Low|] };""", "IMG0007");
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class AnalyzerTests
         await AnalyzerHarness.AssertSingleAsync("""var r = new ImageEditRequest("p", ImageFile.FromBytes(new byte[8])) { [|Model = "dall-e-3"|] };""", "IMG0008");
         await AnalyzerHarness.AssertSingleAsync("""ImageContract.Validate("variations", [|"gpt-image-1.5"|], new Dictionary<string, object?>());""", "IMG0008");
         var d = await AnalyzerHarness.AssertSingleAsync("""var r = new ImageGenerationRequest("p") { [|Model = "dall-e-4"|] };""", "IMG0009");
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using ImageContracts.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -41,14 +42,13 @@ internal static class ValueCollector
     /// <summary>Entries of <c>new Dictionary&lt;string, object?&gt; { ["size"] = "512x512" }</c> or <c>{ { "size", "512x512" } }</c>.</summary>
     public static Dictionary<string, AssignedValue>? FromDictionary(IOperation argument, RequestIndex index)
     {
-        var creation = Unwrap(argument) as IObjectCreationOperation;
-        if (creation?.Initializer is null)
+        if (Unwrap(argument) is not IObjectCreationOperation creation || creation.Arguments.Length > 0)
         {
             return null;
         }
 
         var values = new Dictionary<string, AssignedValue>(StringComparer.Ordinal);
-        foreach (var entry in creation.Initializer.Initializers)
+        foreach (var entry in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
             switch (entry)
             {
@@ -126,8 +126,26 @@ internal static class ValueCollector
             return new AssignedValue(wire, at, value, true, $"{width}x{height}", true);
         }
 
-        var certain = inner.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
-        return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: certain);
+        return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: IsCertainlyNotNull(inner));
+    }
+
+    /// <summary>
+    /// A value is certainly sent when it cannot be null: a non-nullable value type, a new object or
+    /// array, or an expression whose type the nullable annotations say is not null.
+    /// </summary>
+    private static bool IsCertainlyNotNull(IOperation value)
+    {
+        if (value is IObjectCreationOperation or IArrayCreationOperation)
+        {
+            return true;
+        }
+
+        return value.Type switch
+        {
+            { IsValueType: true } type => type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T,
+            { IsReferenceType: true } type => type.NullableAnnotation == NullableAnnotation.NotAnnotated,
+            _ => false,
+        };
     }
 
     private static string? WireOfMember(RequestTarget? target, string wire, string memberName)
