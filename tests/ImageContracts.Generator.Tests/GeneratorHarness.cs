@@ -14,7 +14,7 @@ internal static class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     // The runtime library is built for net10.0 here, so compile against the running framework's assemblies.
-    private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+    public static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
         .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
         .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
