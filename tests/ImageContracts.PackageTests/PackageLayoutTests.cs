@@ -27,6 +27,7 @@ public sealed class PackageLayoutTests
             "lib/net8.0/ImageContracts.dll",
             "lib/net10.0/ImageContracts.dll",
             "analyzers/dotnet/cs/ImageContracts.Generator.dll",
+            "analyzers/dotnet/cs/ImageContracts.CodeFixes.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
             "buildTransitive/ImageContracts.props",
             "buildTransitive/ImageContracts.targets",
@@ -39,9 +40,9 @@ public sealed class PackageLayoutTests
             Assert.True(entries.Contains(path), $"{path} is missing from the package. Entries:\n{string.Join("\n", entries.Order())}");
         }
 
-        // Exactly one analyzer slot with exactly the generator and its dependency; no generator or YAML in lib/.
+        // Exactly one analyzer slot with the generator + analyzer, the code fixes and YamlDotNet; none of them in lib/.
         Assert.Equal(
-            new[] { "analyzers/dotnet/cs/ImageContracts.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll" },
+            new[] { "analyzers/dotnet/cs/ImageContracts.CodeFixes.dll", "analyzers/dotnet/cs/ImageContracts.Generator.dll", "analyzers/dotnet/cs/YamlDotNet.dll" },
             entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generator") || e.Contains("YamlDotNet")));
         Assert.DoesNotContain(entries, e => e.StartsWith("build/", StringComparison.Ordinal));
