@@ -6,7 +6,7 @@ namespace ImageContracts.Generator.Diagnostics;
 internal static class SpecDiagnostics
 {
     private const string Category = "ImageContracts.Spec";
-    private const string HelpBase = "docs/spec-diagnostics.md#";
+    private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(
         "IMGSPEC001", "Spec file is not valid YAML", "{0}");
