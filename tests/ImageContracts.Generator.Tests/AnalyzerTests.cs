@@ -66,6 +66,7 @@ public class AnalyzerTests
         var d = await AnalyzerHarness.AssertSingleAsync("""var size = [|new GptImage2.Size(1000, 1000)|];""", "IMG0005");
         Assert.Contains("multiples of 16", d.GetMessage());
         await AnalyzerHarness.AssertSingleAsync("""var r = new ImageGenerationRequest("p") { Model = "gpt-image-2", [|Size = "4000x1000"|] };""", "IMG0005");
+        await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage2.GenerateRequest("p") { Size = [|new GptImage2.Size(1000, 1000)|] };""", "IMG0005");
         await AnalyzerHarness.AssertNoneAsync("""var r = new GptImage2.GenerateRequest("p") { Size = new GptImage2.Size(2048, 1152) }; var l = new ImageGenerationRequest("p") { Model = "gpt-image-2", Size = "1280x720" };""");
     }
 
@@ -119,6 +120,20 @@ public class AnalyzerTests
     [Fact]
     public async Task IMG0012_a_preview_value_warns()
         => await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage2.GenerateRequest("p") { [|Background = GptImage2.Background.Transparent|], OutputFormat = GptImage2.OutputFormat.Png };""", "IMG0012");
+
+    [Fact]
+    public async Task A_mask_with_images_passed_as_params_is_valid()
+    {
+        await AnalyzerHarness.AssertNoneAsync("""
+            var image = ImageFile.FromBytes(new byte[8]);
+            var mask = ImageFile.FromBytes(new byte[8]);
+            var a = new GptImage15.EditRequest("p", image) { Mask = mask };
+            var b = new GptImage15.EditRequest("p", image, image) { Mask = mask };
+            var c = new GptImage15.EditRequest("p", new[] { image }) { Mask = mask };
+            var d = new ImageEditRequest("p", image) { Model = "gpt-image-1.5", Mask = mask };
+            """);
+        await AnalyzerHarness.AssertSingleAsync("""var mask = ImageFile.FromBytes(new byte[8]); var a = new GptImage15.EditRequest("p") { [|Mask = mask|] };""", "IMG0006");
+    }
 
     [Fact]
     public async Task Values_that_are_not_constants_are_left_to_the_runtime()

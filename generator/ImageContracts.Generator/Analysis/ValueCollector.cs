@@ -16,7 +16,9 @@ internal static class ValueCollector
         var values = new Dictionary<string, AssignedValue>(StringComparer.Ordinal);
         foreach (var argument in creation.Arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null)
+            // An empty params array (new EditRequest("p")) sets nothing; it reads as unset.
+            if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue
+                || (argument.ArgumentKind == ArgumentKind.ParamArray && !(Unwrap(argument.Value) is IArrayCreationOperation { Initializer.ElementValues.Length: > 0 })))
             {
                 continue;
             }
@@ -87,6 +89,13 @@ internal static class ValueCollector
     private static AssignedValue Read(string wire, IOperation at, IOperation value, RequestTarget? target, RequestIndex index)
     {
         var inner = Unwrap(value);
+
+        // params ImageFile[] images: expanded arguments become an array the compiler builds; any element means "given".
+        if (at is IArgumentOperation { ArgumentKind: ArgumentKind.ParamArray })
+        {
+            return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: true);
+        }
+
         if (inner.ConstantValue.HasValue)
         {
             var constant = inner.ConstantValue.Value;
@@ -118,12 +127,10 @@ internal static class ValueCollector
             return new AssignedValue(wire, at, value, match is not null, match?.Value, true);
         }
 
-        // new GptImage2.Size(2048, 1152): the constructor is checked on its own; here it is its wire text.
-        if (inner is IObjectCreationOperation { Arguments.Length: 2 } sizeCreation && index.FindSize(sizeCreation.Type) is not null
-            && sizeCreation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int width }
-            && sizeCreation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int height })
+        // new GptImage2.Size(2048, 1152) is judged where it is constructed (once), not again as a request value.
+        if (inner is IObjectCreationOperation sizeCreation && index.FindSize(sizeCreation.Type) is not null)
         {
-            return new AssignedValue(wire, at, value, true, $"{width}x{height}", true);
+            return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: true);
         }
 
         return new AssignedValue(wire, at, value, isKnown: false, constant: null, isPresent: IsCertainlyNotNull(inner));
