@@ -22,8 +22,17 @@ public sealed partial class ImagesClient
         ArgumentException.ThrowIfNullOrEmpty(purpose);
         var writer = new MultipartWriter().AddText("purpose", purpose).AddFile("file", file);
         using RequestSpec spec = RequestSpec.Multipart(FilesPath, "file upload", "", writer, stream: false);
-        var result = await ExecuteAsync(spec, ReadFileAsync, keepOpen: false, cancellationToken).ConfigureAwait(false);
-        return result.Value;
+        using System.Diagnostics.Activity? activity = StartActivity("upload_file", "", spec);
+        try
+        {
+            var result = await ExecuteAsync(spec, ReadFileAsync, keepOpen: false, cancellationToken).ConfigureAwait(false);
+            return result.Value;
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            ImagesTelemetry.Failed(activity, ex);
+            throw;
+        }
     }
 
     private static async Task<UploadedFile> ReadFileAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -65,14 +66,46 @@ public sealed partial class ImagesClient
     private async Task<ImageResult> SendImagesAsync(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken)
     {
         using (spec)
+        using (Activity? activity = StartActivity(OperationName(request.Endpoint), request.Model, spec))
         {
-            var result = await ExecuteAsync(
-                spec,
-                (response, token) => IsEventStream(response) ? CollectStreamAsync(request, response, token, cancellationToken) : ReadImagesAsync(request, response, token),
-                keepOpen: false,
-                cancellationToken).ConfigureAwait(false);
-            return result.Value;
+            try
+            {
+                var result = await ExecuteAsync(
+                    spec,
+                    (response, token) => IsEventStream(response) ? CollectStreamAsync(request, response, token, cancellationToken) : ReadImagesAsync(request, response, token),
+                    keepOpen: false,
+                    cancellationToken).ConfigureAwait(false);
+                ImagesTelemetry.Images(activity, result.Value);
+                return result.Value;
+            }
+            catch (Exception ex) when (activity is not null)
+            {
+                ImagesTelemetry.Failed(activity, ex);
+                throw;
+            }
         }
+    }
+
+    /// <summary>The span's operation name for an endpoint.</summary>
+    private static string OperationName(ImageEndpoint endpoint) => endpoint switch
+    {
+        ImageEndpoint.Generations => "generate_image",
+        ImageEndpoint.Edits or ImageEndpoint.JsonEdits => "edit_image",
+        ImageEndpoint.Variations => "create_image_variation",
+        _ => "create_response",
+    };
+
+    /// <summary>Starts the call's span (null when nobody listens) and tags the request's size and quality.</summary>
+    private Activity? StartActivity(string operation, string model, RequestSpec spec, string? size = null, string? quality = null)
+    {
+        Activity? activity = ImagesTelemetry.Start(operation, model, _baseAddress);
+        if (activity is not null)
+        {
+            spec.Activity = activity;
+            ImagesTelemetry.Request(activity, size ?? spec.Parameter("size"), quality ?? spec.Parameter("quality"));
+        }
+
+        return activity;
     }
 
     private async Task<ImageResult> ReadImagesAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken)

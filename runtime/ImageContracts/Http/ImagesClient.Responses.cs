@@ -24,14 +24,24 @@ public sealed partial class ImagesClient
     {
         ValidateResponse(request);
         using RequestSpec spec = ResponseSpec(request, stream: false);
-        var result = await ExecuteAsync(spec, (response, token) => ReadResponseAsync(response, token), keepOpen: false, cancellationToken).ConfigureAwait(false);
-        ImageResponse value = result.Value;
-        if (value.Status == "failed")
+        using System.Diagnostics.Activity? activity = StartResponseActivity(request, spec);
+        try
         {
-            throw ResponseStreamReader.Failed(value, value.RequestId, _apiKey);
-        }
+            var result = await ExecuteAsync(spec, (response, token) => ReadResponseAsync(response, token), keepOpen: false, cancellationToken).ConfigureAwait(false);
+            ImageResponse value = result.Value;
+            if (value.Status == "failed")
+            {
+                throw ResponseStreamReader.Failed(value, value.RequestId, _apiKey);
+            }
 
-        return value;
+            ImagesTelemetry.Response(activity, value);
+            return value;
+        }
+        catch (System.Exception ex) when (activity is not null)
+        {
+            ImagesTelemetry.Failed(activity, ex);
+            throw;
+        }
     }
 
     /// <summary><c>POST /responses</c> with <c>stream: true</c>: lifecycle events, <c>response.image_generation_call.*</c>
@@ -46,7 +56,32 @@ public sealed partial class ImagesClient
     public IAsyncEnumerable<ResponseStreamEvent> CreateResponseStreamingAsync(ImageResponseRequest request, CancellationToken cancellationToken = default)
     {
         ValidateResponse(request);
-        return StreamResponseAsync(ResponseSpec(request, stream: true), cancellationToken);
+        RequestSpec spec = ResponseSpec(request, stream: true);
+        IReadOnlyDictionary<string, object?> tool = request.Tool.ToParameters();
+        return InstrumentAsync(
+            "create_response",
+            request.Model,
+            spec,
+            ImagesTelemetry.Parameter(tool, "size"),
+            ImagesTelemetry.Parameter(tool, "quality"),
+            token => StreamResponseAsync(spec, token),
+            (activity, item) =>
+            {
+                activity.SetTag("imagecontracts.image_model", request.Tool.Model);
+                if (item.Kind == ResponseStreamEventKind.ResponseCompleted && item.Response is not null)
+                {
+                    ImagesTelemetry.Response(activity, item.Response);
+                }
+            },
+            cancellationToken);
+    }
+
+    private System.Diagnostics.Activity? StartResponseActivity(ImageResponseRequest request, RequestSpec spec)
+    {
+        IReadOnlyDictionary<string, object?> tool = request.Tool.ToParameters();
+        System.Diagnostics.Activity? activity = StartActivity("create_response", request.Model, spec, ImagesTelemetry.Parameter(tool, "size"), ImagesTelemetry.Parameter(tool, "quality"));
+        activity?.SetTag("imagecontracts.image_model", request.Tool.Model);
+        return activity;
     }
 
     private void ValidateResponse(ImageResponseRequest request)

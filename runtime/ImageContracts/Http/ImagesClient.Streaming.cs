@@ -25,7 +25,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateStreamingAsync));
         Validate(request, StreamingValidation(request));
-        return StreamImagesAsync(request, JsonSpec(request, GenerationsPath, "generate (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, JsonSpec(request, GenerationsPath, "generate (stream)", stream: true), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> (multipart) with <c>stream: true</c>: partial images, then the completed image.</summary>
@@ -36,7 +36,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditStreamingAsync));
         Validate(request, StreamingValidation(request));
-        return StreamImagesAsync(request, MultipartSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, MultipartSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> (JSON) with <c>stream: true</c>: partial images, then the completed image.</summary>
@@ -47,7 +47,85 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditStreamingAsync));
         Validate(request, StreamingValidation(request));
-        return StreamImagesAsync(request, JsonSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, JsonSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+    }
+
+    private IAsyncEnumerable<ImageStreamEvent> InstrumentImages(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken) =>
+        InstrumentAsync(
+            OperationName(request.Endpoint),
+            request.Model,
+            spec,
+            null,
+            null,
+            token => StreamImagesAsync(request, spec, token),
+            static (activity, item) =>
+            {
+                if (item.IsCompleted)
+                {
+                    ImagesTelemetry.Reported(activity, item.Size, item.Quality);
+                    ImagesTelemetry.Usage(activity, item.Usage, item.CostUsd);
+                }
+            },
+            cancellationToken);
+
+    /// <summary>Wraps a stream in the call's span and logging: the span lasts until the stream ends or fails.</summary>
+    private async IAsyncEnumerable<T> InstrumentAsync<T>(
+        string operation,
+        string model,
+        RequestSpec spec,
+        string? size,
+        string? quality,
+        Func<CancellationToken, IAsyncEnumerable<T>> source,
+        Action<System.Diagnostics.Activity, T> onItem,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using System.Diagnostics.Activity? activity = StartActivity(operation, model, spec, size, quality);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        int count = 0;
+        IAsyncEnumerator<T> events = source(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await events.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    ImagesTelemetry.Failed(activity, ex);
+                    if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning) && ex is not OperationCanceledException)
+                    {
+                        Log.StreamFailed(_logger, operation, model, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (ex as ImagesClientException)?.RequestId);
+                    }
+
+                    throw;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                count++;
+                if (activity is not null)
+                {
+                    onItem(activity, events.Current);
+                }
+
+                yield return events.Current;
+            }
+        }
+        finally
+        {
+            await events.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        {
+            Log.StreamEnded(_logger, operation, model, count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     private ValidationResult? StreamingValidation(IImageRequest request)

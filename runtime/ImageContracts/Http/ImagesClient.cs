@@ -8,6 +8,8 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ImageContracts.Http;
 
@@ -33,12 +35,14 @@ public sealed partial class ImagesClient : IDisposable
     private readonly Uri _baseAddress;
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly ProductInfoHeaderValue? _userAgent;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a client that owns its <see cref="HttpClient"/> (pooled connections renewed every 5 minutes, no
     /// client-wide timeout: <see cref="ImagesClientOptions.Timeout"/> applies per attempt).</summary>
     /// <param name="options">The settings; null for the defaults (key from <c>OPENAI_API_KEY</c>).</param>
-    public ImagesClient(ImagesClientOptions? options = null)
-        : this(CreateHttpClient(), options, ownsHttp: true)
+    /// <param name="logger">Receives one entry per attempt (operation, method, path, model, status, duration, request id); never secrets or image bytes.</param>
+    public ImagesClient(ImagesClientOptions? options = null, ILogger? logger = null)
+        : this(CreateHttpClient(), options, ownsHttp: true, logger)
     {
     }
 
@@ -47,13 +51,15 @@ public sealed partial class ImagesClient : IDisposable
     /// <c>Timeout</c> to infinite (or above <see cref="ImagesClientOptions.Timeout"/>): image calls can take minutes.</summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">The settings.</param>
-    public ImagesClient(HttpClient httpClient, ImagesClientOptions? options = null)
-        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttp: false)
+    /// <param name="logger">Receives one entry per attempt; never secrets or image bytes.</param>
+    public ImagesClient(HttpClient httpClient, ImagesClientOptions? options = null, ILogger? logger = null)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttp: false, logger)
     {
     }
 
-    private ImagesClient(HttpClient httpClient, ImagesClientOptions? options, bool ownsHttp)
+    private ImagesClient(HttpClient httpClient, ImagesClientOptions? options, bool ownsHttp, ILogger? logger)
     {
+        _logger = logger ?? NullLogger.Instance;
         _options = (options ?? new ImagesClientOptions()).Clone();
         _options.Check();
         _http = httpClient;
@@ -204,6 +210,7 @@ public sealed partial class ImagesClient : IDisposable
             }
 
             HttpResponseMessage? response = null;
+            HttpStatusCode? status = null;
             bool handedOver = false;
             Exception? failure = null;
             bool timedOut = false;
@@ -214,7 +221,19 @@ public sealed partial class ImagesClient : IDisposable
                 using (HttpRequestMessage request = spec.Create(_baseAddress))
                 {
                     AddHeaders(request);
+                    if (_logger.IsEnabled(LogLevel.Debug))
+                    {
+                        Log.Sending(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1);
+                    }
+
                     response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                }
+
+                status = response.StatusCode;
+                ImagesTelemetry.Attempt(spec.Activity, attempt + 1, status, RequestIdOf(response));
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    Log.Answered(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, (int)status, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, RequestIdOf(response), attempt + 1);
                 }
 
                 if (response.IsSuccessStatusCode)
@@ -235,8 +254,13 @@ public sealed partial class ImagesClient : IDisposable
             {
                 throw;
             }
-            catch (ImagesClientException)
+            catch (ImagesClientException ex)
             {
+                if (_logger.IsEnabled(LogLevel.Warning))
+                {
+                    Log.Failed(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, ex.Attempts, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (int?)status, ex.RequestId);
+                }
+
                 throw;
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested || ex.InnerException is TimeoutException)
@@ -259,8 +283,14 @@ public sealed partial class ImagesClient : IDisposable
                 }
             }
 
+            ImagesTelemetry.Attempt(spec.Activity, attempt + 1, status, null);
             if (failure is not null && attempt >= _retry.MaxRetries)
             {
+                if (_logger.IsEnabled(LogLevel.Warning))
+                {
+                    Log.Failed(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, timedOut ? "timeout" : failure.GetType().Name, null, null);
+                }
+
                 string what = timedOut
                     ? "timed out after " + RetryPolicy.Describe(Stopwatch.GetElapsedTime(started)) + " (Timeout " + RetryPolicy.Describe(_options.Timeout) + ")"
                     : "failed: " + Secrets.Scrub(failure.Message, _apiKey);
@@ -271,6 +301,12 @@ public sealed partial class ImagesClient : IDisposable
                 {
                     Attempts = attempt + 1,
                 };
+            }
+
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                string reason = failure is null ? "HTTP " + (int)status.GetValueOrDefault() : timedOut ? "timeout" : failure.GetType().Name;
+                Log.Retrying(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, reason, (long)delay.TotalMilliseconds);
             }
 
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
@@ -35,6 +36,52 @@ internal sealed class RequestSpec : IDisposable
 
     /// <summary>True when the response is expected as <c>text/event-stream</c>.</summary>
     public bool Stream { get; }
+
+    /// <summary>The call's span, when telemetry is listening.</summary>
+    public Activity? Activity { get; set; }
+
+    /// <summary>A top-level string or number field of the body (for telemetry: <c>size</c>, <c>quality</c>).</summary>
+    public string? Parameter(string name)
+    {
+        if (_multipart is not null)
+        {
+            foreach (MultipartPart part in _multipart.Parts)
+            {
+                if (!part.IsFile && part.Name == name)
+                {
+                    return part.Value;
+                }
+            }
+
+            return null;
+        }
+
+        if (_json is null)
+        {
+            return null;
+        }
+
+        var reader = new System.Text.Json.Utf8JsonReader(_json.WrittenSpan);
+        if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            bool match = reader.ValueTextEquals(name);
+            reader.Read();
+            if (match)
+            {
+                return reader.TokenType == System.Text.Json.JsonTokenType.String ? reader.GetString()
+                    : reader.TokenType == System.Text.Json.JsonTokenType.Number ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan) : null;
+            }
+
+            reader.Skip();
+        }
+
+        return null;
+    }
 
     /// <summary>Bytes of the JSON body, when it has one.</summary>
     public int JsonLength => _json?.Count ?? 0;

@@ -1,0 +1,55 @@
+using System;
+using System.Threading;
+using ImageContracts.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="ImagesClient"/> with <c>IHttpClientFactory</c>, options and logging.</summary>
+public static class ImageContractsServiceCollectionExtensions
+{
+    /// <summary>The name of the <c>HttpClient</c> the factory creates for <see cref="ImagesClient"/>.</summary>
+    public const string HttpClientName = "ImageContracts";
+
+    /// <summary>
+    /// Registers <see cref="ImagesClient"/> as a typed client of <c>IHttpClientFactory</c> (transient, over pooled
+    /// handlers; the client-wide timeout is off so <see cref="ImagesClientOptions.Timeout"/> governs), with
+    /// <see cref="ImagesClientOptions"/> from the options system and an <c>ILogger&lt;ImagesClient&gt;</c>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets options (API key, base address, catalog, retries, ...).</param>
+    /// <returns>The HTTP client builder, to add handlers or change the primary handler.</returns>
+    public static IHttpClientBuilder AddImageContracts(this IServiceCollection services, Action<ImagesClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ImagesClientOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        return services
+            .AddHttpClient(HttpClientName)
+            .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
+                http,
+                provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value,
+                provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
+    }
+
+    /// <summary>As <see cref="AddImageContracts(IServiceCollection, Action{ImagesClientOptions}?)"/>, with options bound
+    /// from a configuration section first (see <see cref="ImagesClientOptionsBinder"/>), then <paramref name="configure"/>.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("ImageContracts")</c>.</param>
+    /// <param name="configure">Sets what configuration cannot (the catalog, a model lookup).</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddImageContracts(this IServiceCollection services, IConfiguration configuration, Action<ImagesClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<ImagesClientOptions>(options => ImagesClientOptionsBinder.Bind(configuration, options));
+        return services.AddImageContracts(configure);
+    }
+}

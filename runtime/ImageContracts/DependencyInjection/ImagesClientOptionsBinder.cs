@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace ImageContracts.Http;
+
+/// <summary>
+/// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
+/// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
+/// <c>Timeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
+/// or seconds as a number), <c>MaxRetries</c> (integer) and <c>ValidateRequests</c> (boolean). Keys that are absent
+/// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
+/// for <c>ApiKey</c>).
+/// </summary>
+public static class ImagesClientOptionsBinder
+{
+    /// <summary>Copies the configured values onto <paramref name="options"/>.</summary>
+    /// <param name="configuration">The section, e.g. <c>configuration.GetSection("ImageContracts")</c>.</param>
+    /// <param name="options">The options to fill.</param>
+    public static void Bind(IConfiguration configuration, ImagesClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        if (Value(configuration, nameof(ImagesClientOptions.BaseAddress)) is { } baseAddress)
+        {
+            options.BaseAddress = Uri.TryCreate(baseAddress, UriKind.Absolute, out Uri? uri) ? uri : throw Bad(configuration, nameof(ImagesClientOptions.BaseAddress), baseAddress);
+        }
+
+        options.ApiKey = Value(configuration, nameof(ImagesClientOptions.ApiKey)) ?? options.ApiKey;
+        options.ApiKeyHeaderName = Value(configuration, nameof(ImagesClientOptions.ApiKeyHeaderName)) ?? options.ApiKeyHeaderName;
+        options.Organization = Value(configuration, nameof(ImagesClientOptions.Organization)) ?? options.Organization;
+        options.Project = Value(configuration, nameof(ImagesClientOptions.Project)) ?? options.Project;
+        options.UserAgent = Value(configuration, nameof(ImagesClientOptions.UserAgent)) ?? options.UserAgent;
+        options.Timeout = Time(configuration, nameof(ImagesClientOptions.Timeout)) ?? options.Timeout;
+        options.RetryBaseDelay = Time(configuration, nameof(ImagesClientOptions.RetryBaseDelay)) ?? options.RetryBaseDelay;
+        options.RetryMaxDelay = Time(configuration, nameof(ImagesClientOptions.RetryMaxDelay)) ?? options.RetryMaxDelay;
+        options.MaxRetryAfter = Time(configuration, nameof(ImagesClientOptions.MaxRetryAfter)) ?? options.MaxRetryAfter;
+        if (Value(configuration, nameof(ImagesClientOptions.MaxRetries)) is { } retries)
+        {
+            options.MaxRetries = int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) ? count : throw Bad(configuration, nameof(ImagesClientOptions.MaxRetries), retries);
+        }
+
+        if (Value(configuration, nameof(ImagesClientOptions.ValidateRequests)) is { } validate)
+        {
+            options.ValidateRequests = bool.TryParse(validate, out bool flag) ? flag : throw Bad(configuration, nameof(ImagesClientOptions.ValidateRequests), validate);
+        }
+    }
+
+    private static string? Value(IConfiguration configuration, string key)
+    {
+        string? value = configuration[key];
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static TimeSpan? Time(IConfiguration configuration, string key)
+    {
+        string? value = Value(configuration, key);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        if (string.Equals(value, "Infinite", StringComparison.OrdinalIgnoreCase))
+        {
+            return System.Threading.Timeout.InfiniteTimeSpan;
+        }
+
+        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out TimeSpan span) ? span : throw Bad(configuration, key, value);
+    }
+
+    private static FormatException Bad(IConfiguration configuration, string key, string value)
+    {
+        string where = configuration is IConfigurationSection section ? section.Path + ":" + key : key;
+        return new FormatException("The configuration value " + where + " is not valid: '" + value + "'.");
+    }
+}
