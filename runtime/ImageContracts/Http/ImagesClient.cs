@@ -90,6 +90,9 @@ public sealed partial class ImagesClient : IDisposable
     /// <summary>The base address requests go to (always ends with <c>/</c>).</summary>
     public Uri BaseAddress => _baseAddress;
 
+    /// <summary>The contract catalog from the options, if any.</summary>
+    public ContractCatalog? Catalog => _options.Catalog;
+
     /// <summary>True when an API key was found (in the options or <c>OPENAI_API_KEY</c>).</summary>
     public bool HasApiKey => _apiKey is not null;
 

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+
+#pragma warning disable MEAI001 // IImageGenerator is experimental in Microsoft.Extensions.AI.Abstractions 10.11.
+
+namespace ImageContracts.Http;
+
+/// <summary>
+/// <see cref="IImageGenerator"/> over an <see cref="ImagesClient"/>. Every option is kept: <c>ModelId</c> →
+/// <c>model</c>, <c>Count</c> → <c>n</c>, <c>ImageSize</c> → <c>size</c>, <c>MediaType</c> → <c>output_format</c> (GPT
+/// image models), <c>ResponseFormat</c> → <c>response_format</c> (DALL·E), <c>StreamingCount</c> → <c>stream</c> +
+/// <c>partial_images</c> (the final image of the stream is returned), and each <c>AdditionalProperties</c> entry is
+/// sent as a wire field (<c>quality</c>, <c>background</c>, <c>moderation</c>, <c>style</c>, <c>input_fidelity</c>,
+/// <c>mask</c> as a <see cref="DataContent"/>, ...). All original images are sent (multipart <c>image[]</c>, or a JSON
+/// edit for URLs and hosted files). A <c>RawRepresentationFactory</c> that returns a generated typed request
+/// (<see cref="IJsonRequest"/> / <see cref="IMultipartRequest"/>) or an <see cref="ImageResponseRequest"/> sends that
+/// instead. Requests are validated through the client's catalog when it has one.
+/// </summary>
+[Experimental("MEAI001")]
+public sealed class ImagesClientImageGenerator : IImageGenerator
+{
+    private readonly ImagesClient _client;
+    private readonly string _defaultModel;
+    private readonly ImageGeneratorMetadata _metadata;
+
+    /// <summary>Creates the adapter.</summary>
+    /// <param name="client">The client (not disposed by the adapter).</param>
+    /// <param name="defaultModelId">The model when <c>ImageGenerationOptions.ModelId</c> is not set.</param>
+    public ImagesClientImageGenerator(ImagesClient client, string defaultModelId = "gpt-image-1.5")
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(defaultModelId);
+        _client = client;
+        _defaultModel = defaultModelId;
+        _metadata = new ImageGeneratorMetadata("openai", client.BaseAddress, defaultModelId);
+    }
+
+    /// <inheritdoc />
+    public async Task<ImageGenerationResponse> GenerateAsync(ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        object? raw = options?.RawRepresentationFactory?.Invoke(this);
+        switch (raw)
+        {
+            case ImageResponseRequest responseRequest:
+                ImageResponse response = await _client.CreateResponseAsync(responseRequest, cancellationToken).ConfigureAwait(false);
+                var contents = new List<AIContent>();
+                if (response.Image is { } call)
+                {
+                    contents.Add(new DataContent(call.Result, MediaType(call.OutputFormat, call.Result.Span, null)));
+                }
+
+                return new ImageGenerationResponse(contents)
+                {
+                    RawRepresentation = response,
+                    Usage = response.Usage is { } u ? new UsageDetails { InputTokenCount = u.InputTokens, OutputTokenCount = u.OutputTokens, TotalTokenCount = u.TotalTokens } : null,
+                };
+            case IImageRequest typed:
+                return ToResponse(await SendAsync(typed, streaming: false, cancellationToken).ConfigureAwait(false), options);
+        }
+
+        WireImageRequest wire = Build(request, options);
+        bool streaming = wire.Has("stream");
+        return ToResponse(await SendAsync(wire, streaming, cancellationToken).ConfigureAwait(false), options);
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(ImageGeneratorMetadata))
+        {
+            return _metadata;
+        }
+
+        if (serviceType == typeof(ImagesClient))
+        {
+            return _client;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <summary>Does nothing: the client belongs to the caller.</summary>
+    public void Dispose()
+    {
+    }
+
+    private async Task<ImageResult> SendAsync(IImageRequest request, bool streaming, CancellationToken cancellationToken)
+    {
+        if (streaming && request is IJsonRequest jsonStream && request.Endpoint == ImageEndpoint.Generations)
+        {
+            return await Final(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model).ConfigureAwait(false);
+        }
+
+        if (streaming && request.Endpoint == ImageEndpoint.Edits && request is IMultipartRequest multipartStream)
+        {
+            return await Final(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model).ConfigureAwait(false);
+        }
+
+        return request switch
+        {
+            IJsonRequest json when request.Endpoint == ImageEndpoint.Generations => await _client.GenerateAsync(json, cancellationToken).ConfigureAwait(false),
+            IJsonRequest json when request.Endpoint == ImageEndpoint.JsonEdits => await _client.EditAsync(json, cancellationToken).ConfigureAwait(false),
+            IMultipartRequest multipart when request.Endpoint == ImageEndpoint.Variations => await _client.CreateVariationAsync(multipart, cancellationToken).ConfigureAwait(false),
+            IMultipartRequest multipart => await _client.EditAsync(multipart, cancellationToken).ConfigureAwait(false),
+            _ => throw new NotSupportedException("The request for " + WireValue.Endpoint(request.Endpoint) + " cannot be sent by the image generator."),
+        };
+    }
+
+    /// <summary>Reads a stream to its end and keeps the completed images.</summary>
+    private static async Task<ImageResult> Final(IAsyncEnumerable<ImageStreamEvent> events, string model)
+    {
+        var images = new List<GeneratedImage>();
+        ImageStreamEvent? last = null;
+        await foreach (ImageStreamEvent item in events.ConfigureAwait(false))
+        {
+            if (item.IsCompleted)
+            {
+                images.Add(item.ToGeneratedImage());
+                last = item;
+            }
+        }
+
+        return new ImageResult
+        {
+            Model = model,
+            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
+            Images = images,
+            Size = last?.Size,
+            Quality = last?.Quality,
+            Background = last?.Background,
+            OutputFormat = last?.OutputFormat,
+            Usage = last?.Usage,
+            CostUsd = last?.CostUsd,
+        };
+    }
+
+    private WireImageRequest Build(ImageGenerationRequest request, ImageGenerationOptions? options)
+    {
+        string model = options?.ModelId ?? _defaultModel;
+        ContractCatalog? catalog = _client.Catalog;
+        bool gptImage = catalog?.Find(model)?.Family is { } family ? family == "gpt-image" : !model.StartsWith("dall-e", StringComparison.OrdinalIgnoreCase);
+        List<AIContent> originals = request.OriginalImages?.ToList() ?? new List<AIContent>();
+        bool jsonEdit = originals.Any(c => c is not DataContent) || originals.Any(c => c is DataContent { Data.IsEmpty: true });
+        ImageEndpoint endpoint = originals.Count == 0 ? ImageEndpoint.Generations
+            : string.IsNullOrEmpty(request.Prompt) ? ImageEndpoint.Variations
+            : jsonEdit ? ImageEndpoint.JsonEdits : ImageEndpoint.Edits;
+        var wire = new WireImageRequest(model, endpoint, catalog);
+        foreach (AIContent original in originals)
+        {
+            if (endpoint == ImageEndpoint.JsonEdits)
+            {
+                wire.References.Add(Reference(original));
+            }
+            else
+            {
+                var data = (DataContent)original;
+                wire.Files.Add(ImageFile.FromBytes(data.Data, data.Name));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(request.Prompt))
+        {
+            wire.Set("prompt", request.Prompt);
+        }
+
+        if (options?.Count is { } count)
+        {
+            wire.Set("n", count);
+        }
+
+        if (options?.ImageSize is { } size)
+        {
+            wire.Set("size", WireValue.Size(size.Width, size.Height));
+        }
+
+        if (gptImage && options?.MediaType is { } mediaType && Format(mediaType) is { } format)
+        {
+            wire.Set("output_format", format);
+        }
+
+        if (!gptImage && endpoint != ImageEndpoint.JsonEdits)
+        {
+            wire.Set("response_format", options?.ResponseFormat == ImageGenerationResponseFormat.Uri ? "url" : "b64_json");
+        }
+
+        if (gptImage && options?.StreamingCount is { } partials && endpoint is ImageEndpoint.Generations or ImageEndpoint.Edits)
+        {
+            wire.Set("stream", true);
+            wire.Set("partial_images", partials);
+        }
+
+        if (options?.AdditionalProperties is { } extra)
+        {
+            foreach (KeyValuePair<string, object?> property in extra)
+            {
+                if (property.Key == "mask")
+                {
+                    wire.Mask = property.Value switch
+                    {
+                        DataContent data when endpoint == ImageEndpoint.Edits => ImageFile.FromBytes(data.Data, data.Name ?? "mask.png"),
+                        AIContent content => Reference(content),
+                        byte[] bytes when endpoint == ImageEndpoint.Edits => ImageFile.FromBytes(bytes, "mask.png"),
+                        byte[] bytes => ImageReference.FromDataUrl(bytes),
+                        ImageFile file => endpoint == ImageEndpoint.Edits ? file : ImageReference.FromDataUrl(file),
+                        ImageReference reference => reference,
+                        _ => throw new ArgumentException("The mask must be a DataContent, UriContent, HostedFileContent, byte[], ImageFile or ImageReference.", nameof(options)),
+                    };
+                }
+                else
+                {
+                    wire.Set(property.Key, property.Value);
+                }
+            }
+        }
+
+        return wire;
+    }
+
+    private static ImageReference Reference(AIContent content) => content switch
+    {
+        DataContent { Data.IsEmpty: false } data => ImageReference.FromDataUrl(data.Data.ToArray(), data.MediaType),
+        DataContent data => ImageReference.FromUrl(data.Uri),
+        UriContent uri => ImageReference.FromUrl(uri.Uri.AbsoluteUri),
+        HostedFileContent file => ImageReference.FromFileId(file.FileId),
+        _ => throw new ArgumentException("An original image must be a DataContent, UriContent or HostedFileContent, not " + content.GetType().Name + "."),
+    };
+
+    private static ImageGenerationResponse ToResponse(ImageResult result, ImageGenerationOptions? options)
+    {
+        var contents = new List<AIContent>(result.Images.Count);
+        foreach (GeneratedImage image in result.Images)
+        {
+            string mediaType = MediaType(image.OutputFormat ?? result.OutputFormat, image.Bytes.Span, options?.MediaType);
+            if (image.HasBytes)
+            {
+                contents.Add(new DataContent(image.Bytes, mediaType));
+            }
+            else if (image.Url is not null)
+            {
+                contents.Add(new UriContent(image.Url, mediaType));
+            }
+        }
+
+        UsageDetails? usage = null;
+        if (result.Usage is { } u)
+        {
+            usage = new UsageDetails
+            {
+                InputTokenCount = u.InputTokens,
+                OutputTokenCount = u.OutputTokens,
+                TotalTokenCount = u.TotalTokens,
+                AdditionalCounts = new AdditionalPropertiesDictionary<long>
+                {
+                    ["InputTextTokens"] = u.InputTextTokens,
+                    ["InputImageTokens"] = u.InputImageTokens,
+                },
+            };
+        }
+
+        return new ImageGenerationResponse(contents) { RawRepresentation = result, Usage = usage };
+    }
+
+    private static string? Format(string mediaType) => mediaType.ToLowerInvariant() switch
+    {
+        "image/png" => "png",
+        "image/jpeg" or "image/jpg" => "jpeg",
+        "image/webp" => "webp",
+        _ => null,
+    };
+
+    private static string MediaType(string? format, ReadOnlySpan<byte> bytes, string? requested) => format switch
+    {
+        "png" => "image/png",
+        "jpeg" or "jpg" => "image/jpeg",
+        "webp" => "image/webp",
+        _ => ImageInspector.DetectFormat(bytes) is var detected && detected != ImageFormat.Unknown ? WireValue.ContentType(detected) : requested ?? "image/png",
+    };
+}
+
+/// <summary>Creates <see cref="IImageGenerator"/> adapters.</summary>
+public static class ImagesClientImageGeneratorExtensions
+{
+    /// <summary>An <see cref="IImageGenerator"/> over this client.</summary>
+    /// <param name="client">The client.</param>
+    /// <param name="defaultModelId">The model when the options name none.</param>
+    [Experimental("MEAI001")]
+    public static IImageGenerator AsIImageGenerator(this ImagesClient client, string defaultModelId = "gpt-image-1.5") =>
+        new ImagesClientImageGenerator(client, defaultModelId);
+}

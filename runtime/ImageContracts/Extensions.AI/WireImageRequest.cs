@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ImageContracts.Http;
+
+/// <summary>
+/// A request assembled at run time from wire names and values (used by the <c>IImageGenerator</c> adapter). Writes
+/// JSON or multipart; validates and estimates through a <see cref="ContractCatalog"/> when one is known.
+/// </summary>
+internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
+{
+    private readonly List<KeyValuePair<string, object?>> _fields = new();
+    private readonly ContractCatalog? _catalog;
+
+    public WireImageRequest(string model, ImageEndpoint endpoint, ContractCatalog? catalog)
+    {
+        Model = model;
+        Endpoint = endpoint;
+        _catalog = catalog;
+    }
+
+    public string Model { get; }
+
+    public ImageEndpoint Endpoint { get; }
+
+    /// <summary>Multipart edit images (<c>image</c> / <c>image[]</c>).</summary>
+    public List<ImageFile> Files { get; } = new();
+
+    /// <summary>JSON edit images (<c>images</c>).</summary>
+    public List<ImageReference> References { get; } = new();
+
+    /// <summary>The mask: an <see cref="ImageFile"/> (multipart) or an <see cref="ImageReference"/> (JSON).</summary>
+    public object? Mask { get; set; }
+
+    public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
+
+    /// <summary>Sets a field (replacing an earlier value of the same name).</summary>
+    public void Set(string name, object? value)
+    {
+        for (int i = 0; i < _fields.Count; i++)
+        {
+            if (_fields[i].Key == name)
+            {
+                _fields[i] = new(name, value);
+                return;
+            }
+        }
+
+        _fields.Add(new(name, value));
+    }
+
+    public bool Has(string name) => _fields.Exists(f => f.Key == name);
+
+    public IReadOnlyDictionary<string, object?> ToParameters()
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, object?> field in _fields)
+        {
+            values[field.Key] = field.Value is JsonElement json ? Plain(json) : field.Value;
+        }
+
+        if (Files.Count > 0)
+        {
+            values["image"] = Files;
+        }
+
+        if (References.Count > 0)
+        {
+            values["images"] = References;
+        }
+
+        if (Mask is not null)
+        {
+            values["mask"] = Mask;
+        }
+
+        return values;
+    }
+
+    public ValidationResult Validate()
+    {
+        if (_catalog is null)
+        {
+            return ValidationResult.Success;
+        }
+
+        string endpoint = Endpoint switch
+        {
+            ImageEndpoint.Generations => "generations",
+            ImageEndpoint.Variations => "variations",
+            _ => "edits",
+        };
+        return _catalog.Validate(endpoint, Model, ToParameters());
+    }
+
+    public CostEstimate EstimateCost(int? promptTokens = null)
+    {
+        if (_catalog is null)
+        {
+            throw new NotSupportedException("No contract catalog is configured.");
+        }
+
+        string endpoint = Endpoint == ImageEndpoint.Generations ? "generations" : Endpoint == ImageEndpoint.Variations ? "variations" : "edits";
+        return _catalog.EstimateCost(endpoint, Model, ToParameters(), promptTokens);
+    }
+
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("model", Model);
+        if (References.Count > 0)
+        {
+            writer.WriteStartArray("images");
+            foreach (ImageReference reference in References)
+            {
+                reference.WriteJson(writer);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (Mask is ImageReference mask)
+        {
+            writer.WritePropertyName("mask");
+            mask.WriteJson(writer);
+        }
+
+        foreach (KeyValuePair<string, object?> field in _fields)
+        {
+            writer.WritePropertyName(field.Key);
+            WriteValue(writer, field.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public void WriteMultipart(MultipartWriter writer)
+    {
+        writer.AddText("model", Model);
+        string name = Endpoint == ImageEndpoint.Variations || Files.Count == 1 ? "image" : "image[]";
+        foreach (ImageFile file in Files)
+        {
+            writer.AddFile(name, file);
+        }
+
+        if (Mask is ImageFile mask)
+        {
+            writer.AddFile("mask", mask);
+        }
+
+        foreach (KeyValuePair<string, object?> field in _fields)
+        {
+            if (field.Value is not null)
+            {
+                writer.AddText(field.Key, Text(field.Value));
+            }
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string text: writer.WriteStringValue(text); break;
+            case bool flag: writer.WriteBooleanValue(flag); break;
+            case int number: writer.WriteNumberValue(number); break;
+            case long number: writer.WriteNumberValue(number); break;
+            case double number: writer.WriteNumberValue(number); break;
+            case float number: writer.WriteNumberValue(number); break;
+            case decimal number: writer.WriteNumberValue(number); break;
+            case JsonElement json: json.WriteTo(writer); break;
+            default: writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
+        }
+    }
+
+    private static string Text(object value) => value switch
+    {
+        bool flag => WireValue.Boolean(flag),
+        JsonElement { ValueKind: JsonValueKind.String } json => json.GetString()!,
+        JsonElement json => json.GetRawText(),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static object? Plain(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String => json.GetString(),
+        JsonValueKind.Number => json.TryGetInt64(out long number) ? number : json.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => json.GetRawText(),
+    };
+}
