@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImageContracts.Generator.Tests;
 
@@ -120,6 +121,29 @@ public class AnalyzerTests
     [Fact]
     public async Task IMG0012_a_preview_value_warns()
         => await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage2.GenerateRequest("p") { [|Background = GptImage2.Background.Transparent|], OutputFormat = GptImage2.OutputFormat.Png };""", "IMG0012");
+
+    [Fact]
+    public async Task Generated_types_from_a_referenced_library_are_checked_too()
+    {
+        // A library built with ImageContracts and ImageContractsPublic=true ...
+        var spec = new TestAdditionalText("/specs/openai-images.imagespec.yaml", GeneratorHarness.SpecText);
+        var (_, library) = GeneratorHarness.Run(new[] { spec }, new Dictionary<string, string> { ["build_property.ImageContractsPublic"] = "true" });
+        using var image = new MemoryStream();
+        var emit = library.WithAssemblyName("ImageLibrary").Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        // ... used from a project whose own generator output is not involved: the analyzer still judges the constants.
+        var (source, span) = AnalyzerHarness.Wrap("""var r = new DallE3.GenerateRequest("p") { [|N = 3|] };""");
+        var consumer = GeneratorHarness.Compilation(source).AddReferences(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await consumer
+            .WithOptions(consumer.Options.WithSpecificDiagnosticOptions(new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["IMG0010"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress }))
+            .WithAnalyzers([new ImageContracts.Generator.Analysis.ImageContractsAnalyzer()], new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([spec]))
+            .GetAnalyzerDiagnosticsAsync();
+        var d = Assert.Single(diagnostics.Where(x => !x.IsSuppressed));
+        Assert.Equal("IMG0003", d.Id);
+        Assert.Equal(span!.Value, d.Location.SourceSpan);
+    }
 
     [Fact]
     public async Task A_mask_with_images_passed_as_params_is_valid()

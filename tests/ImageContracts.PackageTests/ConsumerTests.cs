@@ -108,10 +108,31 @@ public sealed class ConsumerTests
         var dir = _package.NewConsumer("analyzer");
         File.Copy(Path.Combine(_package.ConsumerTemplate, "Analyzer", "Program.cs"), Path.Combine(dir, "Program.cs"), overwrite: true);
 
+        // More invalid files, each with one mistake; a /*IMGnnnn*/ marker stands right before the code the error must point at.
+        var invalid = Path.Combine(_package.ConsumerTemplate, "Analyzer", "Invalid");
+        Directory.CreateDirectory(Path.Combine(dir, "Invalid"));
+        var expected = new List<string>();
+        foreach (var file in Directory.GetFiles(invalid, "*.cs"))
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(Path.Combine(dir, "Invalid", Path.GetFileName(file)), text);
+            var marker = Regex.Match(text, @"/\*(IMG\d{4})\*/");
+            Assert.True(marker.Success, file + " has no /*IMGnnnn*/ marker");
+            var at = marker.Index + marker.Length;
+            var line = text.Take(at).Count(c => c == '\n') + 1;
+            var column = at - text.LastIndexOf('\n', at - 1);
+            expected.Add($"{Path.GetFileName(file)}({line},{column}): error {marker.Groups[1].Value}: ");
+        }
+
         var build = Build(dir);
         Assert.False(build.Succeeded, build.ToString());
         // Line 4 is `var tooMany = new GptImage15.GenerateRequest("A lighthouse") { N = 99 };`; column 64 is `N = 99`.
         Assert.Matches(@"Program\.cs\(4,64\): error IMG0003: ", build.Output);
+        Assert.True(expected.Count >= 6, "too few invalid files");
+        foreach (var diagnostic in expected)
+        {
+            Assert.Contains(diagnostic, build.Output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

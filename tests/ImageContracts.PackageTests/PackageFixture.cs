@@ -38,8 +38,12 @@ public sealed class PackageFixture : IDisposable
             throw new InvalidOperationException((PackResult.Succeeded ? $"dotnet pack succeeded but {NupkgPath} is missing:\n" : "dotnet pack failed:\n") + PackResult);
         }
 
-        // nuget.config for consumers: only the temp feed, so restores are hermetic and fast (a consumer needs no
-        // other package).
+        // nuget.config for consumers: the temp feed, plus this machine's global packages folder (a hierarchical
+        // local feed) for the package's own dependencies, which the repository's restore has already put there.
+        // No remote source: restores stay hermetic and fast.
+        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         NuGetConfig = Path.Combine(Root, "nuget.config");
         File.WriteAllText(NuGetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -47,6 +51,7 @@ public sealed class PackageFixture : IDisposable
               <packageSources>
                 <clear />
                 <add key="imagecontracts-e2e" value="{Feed}" />
+                <add key="machine-packages" value="{machinePackages}" />
               </packageSources>
             </configuration>
             """);

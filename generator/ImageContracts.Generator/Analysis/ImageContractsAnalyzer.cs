@@ -110,8 +110,7 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (index.Catalog is { } catalog && SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)
-            && method.Name is "Validate" or "EstimateCost" && invocation.Arguments.Length >= 3)
+        if (index.IsCatalog(method.ContainingType) && method.Name is "Validate" or "EstimateCost" && invocation.Arguments.Length >= 3)
         {
             AnalyzeCatalogCall(context, invocation, index);
             return;

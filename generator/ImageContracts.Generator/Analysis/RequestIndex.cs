@@ -15,34 +15,58 @@ internal sealed class RequestIndex
 {
     private readonly Dictionary<ISymbol, RequestTarget> _requests = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, (ModelSpec Model, ParameterSpec Parameter)> _sizes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _catalogs = new(SymbolEqualityComparer.Default);
 
-    private RequestIndex(SpecModel spec, SpecLocations locations, INamedTypeSymbol? catalog)
+    private RequestIndex(SpecModel spec, SpecLocations locations)
     {
         Spec = spec;
         Locations = locations;
-        Catalog = catalog;
     }
 
     public SpecModel Spec { get; }
 
     public SpecLocations Locations { get; }
 
-    /// <summary>The generated <c>ImageContract</c> class, whose Validate/EstimateCost take constant dictionaries.</summary>
-    public INamedTypeSymbol? Catalog { get; }
+    public bool IsEmpty => _requests.Count == 0 && _catalogs.Count == 0;
 
-    public bool IsEmpty => _requests.Count == 0 && Catalog is null;
+    /// <summary>True for a generated <c>ImageContract</c> class, whose Validate/EstimateCost take constant dictionaries.</summary>
+    public bool IsCatalog(ITypeSymbol? type) => type is not null && _catalogs.Contains(type);
 
+    /// <summary>
+    /// Indexes the generated types of this compilation and of referenced assemblies built with ImageContracts
+    /// (a library that made its generated types public), under this project's namespace or the default one.
+    /// </summary>
     public static RequestIndex Build(Compilation compilation, SpecModel spec, SpecLocations locations, GeneratorOptions options)
     {
-        var ns = options.Namespace;
-        var index = new RequestIndex(spec, locations, compilation.GetTypeByMetadataName($"{ns}.ImageContract"));
+        var sources = new List<IAssemblySymbol> { compilation.Assembly };
+        sources.AddRange(compilation.SourceModule.ReferencedAssemblySymbols.Where(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "ImageContracts"))));
+        var namespaces = new[] { options.Namespace, GeneratorOptions.DefaultNamespace }.Distinct().ToArray();
+        var index = new RequestIndex(spec, locations);
+        foreach (var source in sources)
+        {
+            foreach (var ns in namespaces)
+            {
+                index.AddTypes(source, spec, ns);
+            }
+        }
+
+        return index;
+    }
+
+    private void AddTypes(IAssemblySymbol assembly, SpecModel spec, string ns)
+    {
+        if (assembly.GetTypeByMetadataName($"{ns}.ImageContract") is { } catalog)
+        {
+            _catalogs.Add(catalog);
+        }
+
         foreach (var model in spec.Models)
         {
             var plan = new ValueTypePlan(model);
             foreach (var endpoint in model.Endpoints)
             {
-                var type = compilation.GetTypeByMetadataName($"{ns}.{model.TypeName}+{endpoint.Kind.RequestType}");
-                if (type is null)
+                var type = assembly.GetTypeByMetadataName($"{ns}.{model.TypeName}+{endpoint.Kind.RequestType}");
+                if (type is null || _requests.ContainsKey(type))
                 {
                     continue;
                 }
@@ -57,14 +81,14 @@ internal sealed class RequestIndex
                     }
                 }
 
-                index._requests[type] = target;
+                _requests[type] = target;
             }
 
             foreach (var valueType in plan.Types.Where(t => t.IsFreeForm))
             {
-                if (compilation.GetTypeByMetadataName($"{ns}.{model.TypeName}+{valueType.Name}") is { } sizeType)
+                if (assembly.GetTypeByMetadataName($"{ns}.{model.TypeName}+{valueType.Name}") is { } sizeType)
                 {
-                    index._sizes[sizeType] = (model, valueType.Parameter);
+                    _sizes[sizeType] = (model, valueType.Parameter);
                 }
             }
         }
@@ -72,7 +96,7 @@ internal sealed class RequestIndex
         foreach (var (endpointId, typeName) in LooseRequestEmitter.LooseTypes)
         {
             var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
-            if (kind is null || compilation.GetTypeByMetadataName($"{ns}.{typeName}") is not { } type)
+            if (kind is null || assembly.GetTypeByMetadataName($"{ns}.{typeName}") is not { } type || _requests.ContainsKey(type))
             {
                 continue;
             }
@@ -85,10 +109,8 @@ internal sealed class RequestIndex
                 target.Properties[parameter.Name] = parameter.Wire;
             }
 
-            index._requests[type] = target;
+            _requests[type] = target;
         }
-
-        return index;
     }
 
     public RequestTarget? Find(ITypeSymbol? type) => type is not null && _requests.TryGetValue(type.OriginalDefinition, out var target) ? target : null;
