@@ -54,10 +54,7 @@ internal static class RequestWriter
             IfSet(w, modelProperty, "model", () => w.Line("parameters[\"model\"] = model;"), isList: false, required: false);
         }
 
-        foreach (var p in properties)
-        {
-            IfSet(w, p.Name, p.Local, () => w.Line($"parameters[{Code.String(p.Wire)}] = {p.ParameterValue(p.Required ? p.Name : p.Local)};"), p.IsList, p.Required);
-        }
+        ForEachSet(w, properties, (p, value) => w.Line($"parameters[{Code.String(p.Wire)}] = {p.ParameterValue(value)};"));
 
         w.Line("return parameters;");
         w.CloseBrace();
@@ -76,34 +73,30 @@ internal static class RequestWriter
             w.Line(line);
         }
 
-        foreach (var p in properties)
+        ForEachSet(w, properties, (p, value) =>
         {
-            var value = p.Required ? p.Name : p.Local;
-            IfSet(w, p.Name, p.Local, () =>
+            switch (p.Conversion)
             {
-                switch (p.Conversion)
-                {
-                    case WireConversion.Integer:
-                        w.Line($"writer.WriteNumber({Code.String(p.Wire)}, {value});");
-                        break;
-                    case WireConversion.Boolean:
-                        w.Line($"writer.WriteBoolean({Code.String(p.Wire)}, {value});");
-                        break;
-                    case WireConversion.Reference:
-                        w.Line($"writer.WritePropertyName({Code.String(p.Wire)});");
-                        w.Line($"{value}.WriteJson(writer);");
-                        break;
-                    case WireConversion.ReferenceList:
-                        w.Line($"writer.WriteStartArray({Code.String(p.Wire)});");
-                        w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
-                        w.Line("writer.WriteEndArray();");
-                        break;
-                    default:
-                        w.Line($"writer.WriteString({Code.String(p.Wire)}, {p.ParameterValue(value)});");
-                        break;
-                }
-            }, p.IsList, p.Required);
-        }
+                case WireConversion.Integer:
+                    w.Line($"writer.WriteNumber({Code.String(p.Wire)}, {value});");
+                    break;
+                case WireConversion.Boolean:
+                    w.Line($"writer.WriteBoolean({Code.String(p.Wire)}, {value});");
+                    break;
+                case WireConversion.Reference:
+                    w.Line($"writer.WritePropertyName({Code.String(p.Wire)});");
+                    w.Line($"{value}.WriteJson(writer);");
+                    break;
+                case WireConversion.ReferenceList:
+                    w.Line($"writer.WriteStartArray({Code.String(p.Wire)});");
+                    w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
+                    w.Line("writer.WriteEndArray();");
+                    break;
+                default:
+                    w.Line($"writer.WriteString({Code.String(p.Wire)}, {p.ParameterValue(value)});");
+                    break;
+            }
+        });
 
         w.Line("writer.WriteEndObject();");
         w.CloseBrace();
@@ -121,28 +114,33 @@ internal static class RequestWriter
             w.Line(line);
         }
 
-        foreach (var p in properties)
+        ForEachSet(w, properties, (p, value) =>
         {
-            var value = p.Required ? p.Name : p.Local;
-            IfSet(w, p.Name, p.Local, () =>
+            switch (p.Conversion)
             {
-                switch (p.Conversion)
-                {
-                    case WireConversion.File:
-                        w.Line($"writer.AddFile({Code.String(p.Wire)}, {value});");
-                        break;
-                    case WireConversion.FileList:
-                        w.Line($"var fieldName = {value}.Count == 1 ? {Code.String(p.Wire)} : {Code.String(p.Wire + "[]")};");
-                        w.Block($"foreach (var file in {value})", () => w.Line("writer.AddFile(fieldName, file);"));
-                        break;
-                    default:
-                        w.Line($"writer.AddText({Code.String(p.Wire)}, {p.TextValue(value)});");
-                        break;
-                }
-            }, p.IsList, p.Required);
-        }
+                case WireConversion.File:
+                    w.Line($"writer.AddFile({Code.String(p.Wire)}, {value});");
+                    break;
+                case WireConversion.FileList:
+                    w.Line($"var fieldName = {value}.Count == 1 ? {Code.String(p.Wire)} : {Code.String(p.Wire + "[]")};");
+                    w.Block($"foreach (var file in {value})", () => w.Line("writer.AddFile(fieldName, file);"));
+                    break;
+                default:
+                    w.Line($"writer.AddText({Code.String(p.Wire)}, {p.TextValue(value)});");
+                    break;
+            }
+        });
 
         w.CloseBrace();
+    }
+
+    /// <summary>Writes <paramref name="body"/> for each property, guarded so it runs only when the property is set; the body gets the expression holding the value.</summary>
+    private static void ForEachSet(SourceWriter w, IReadOnlyList<RequestProperty> properties, System.Action<RequestProperty, string> body)
+    {
+        foreach (var p in properties)
+        {
+            IfSet(w, p.Name, p.Local, () => body(p, p.Required ? p.Name : p.Local), p.IsList, p.Required);
+        }
     }
 
     /// <summary>Runs <paramref name="body"/> only when the property holds a value (always for required ones).</summary>
