@@ -7,46 +7,20 @@ namespace ImageContracts.Http;
 /// <summary>The <c>SseItemParser</c> for Responses API streams. Holds the decoded results by call id so the final image
 /// repeated in <c>response.completed</c> is not decoded twice. <c>error</c> events and failed responses throw
 /// <see cref="ImageApiException"/>.</summary>
-internal sealed class ResponseStreamReader
+internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent>
 {
     private readonly ResponseReader _reader = new();
-    private readonly string? _requestId;
-    private readonly string? _secret;
 
     public ResponseStreamReader(string? requestId, string? secret)
+        : base("A Responses stream event", requestId, secret)
     {
-        _requestId = requestId;
-        _secret = secret;
     }
 
     /// <summary>True once <c>response.completed</c> or <c>response.incomplete</c> was read.</summary>
     public bool SawFinal { get; private set; }
 
-    public ResponseStreamEvent? Parse(string eventType, ReadOnlySpan<byte> data)
+    protected override ResponseStreamEvent? ParseObject(string eventType, ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
-        if (data.IsEmpty || data.SequenceEqual("[DONE]"u8))
-        {
-            return null;
-        }
-
-        try
-        {
-            return ParseJson(eventType, data);
-        }
-        catch (JsonException ex)
-        {
-            throw new ImageResponseException("A Responses stream event (" + eventType + ", " + data.Length + " bytes) is not valid JSON: " + ex.Message, HttpStatusCode.OK, ex)
-            {
-                RequestId = _requestId,
-            };
-        }
-    }
-
-    private ResponseStreamEvent? ParseJson(string eventType, ReadOnlySpan<byte> data)
-    {
-        var reader = new Utf8JsonReader(data);
-        JsonRead.Next(ref reader);
-        JsonRead.ExpectObject(ref reader);
         string? type = null, itemId = null, size = null, quality = null, background = null, format = null, text = null;
         string? errorMessage = null, errorCode = null, errorType = null, errorParam = null;
         int? sequence = null, outputIndex = null, partialIndex = null;
@@ -118,7 +92,7 @@ internal sealed class ResponseStreamReader
                 JsonRead.Next(ref reader);
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    response = _reader.ReadResponse(ref reader, data, _requestId);
+                    response = _reader.ReadResponse(ref reader, data, RequestId);
                 }
                 else
                 {
@@ -158,16 +132,16 @@ internal sealed class ResponseStreamReader
         type ??= eventType;
         if (type == "error")
         {
-            throw new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, errorType, errorCode), Secrets.Scrub(errorMessage, _secret), errorType, errorCode, errorParam, "(error event in the Responses stream)")
+            throw new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, errorType, errorCode), Secrets.Scrub(errorMessage, Secret), errorType, errorCode, errorParam, "(error event in the Responses stream)")
             {
                 Moderation = moderation,
-                RequestId = _requestId,
+                RequestId = RequestId,
             };
         }
 
         if (type == "response.failed")
         {
-            throw Failed(response, _requestId, _secret);
+            throw Failed(response, RequestId, Secret);
         }
 
         ResponseStreamEventKind kind = type switch

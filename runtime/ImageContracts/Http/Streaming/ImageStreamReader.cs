@@ -6,47 +6,21 @@ namespace ImageContracts.Http;
 
 /// <summary>The <c>SseItemParser</c> for Image API streams: one <see cref="ImageStreamEvent"/> per event, base64 decoded
 /// straight from the event's UTF-8 bytes. Error events throw <see cref="ImageApiException"/>.</summary>
-internal sealed class ImageStreamReader
+internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
 {
     private readonly Func<ImageUsage?, decimal?> _cost;
-    private readonly string? _requestId;
-    private readonly string? _secret;
 
     public ImageStreamReader(Func<ImageUsage?, decimal?> cost, string? requestId, string? secret)
+        : base("An Image API stream event", requestId, secret)
     {
         _cost = cost;
-        _requestId = requestId;
-        _secret = secret;
     }
 
     /// <summary>True once a completed event was read.</summary>
     public bool SawCompleted { get; private set; }
 
-    public ImageStreamEvent? Parse(string eventType, ReadOnlySpan<byte> data)
+    protected override ImageStreamEvent? ParseObject(string eventType, ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
-        if (data.IsEmpty || data.SequenceEqual("[DONE]"u8))
-        {
-            return null;
-        }
-
-        try
-        {
-            return ParseJson(eventType, data);
-        }
-        catch (JsonException ex)
-        {
-            throw new ImageResponseException("An Image API stream event (" + eventType + ", " + data.Length + " bytes) is not valid JSON: " + ex.Message, HttpStatusCode.OK, ex)
-            {
-                RequestId = _requestId,
-            };
-        }
-    }
-
-    private ImageStreamEvent? ParseJson(string eventType, ReadOnlySpan<byte> data)
-    {
-        var reader = new Utf8JsonReader(data);
-        JsonRead.Next(ref reader);
-        JsonRead.ExpectObject(ref reader);
         string? type = null, size = null, quality = null, background = null, outputFormat = null;
         byte[]? image = null;
         int? index = null;
@@ -105,7 +79,7 @@ internal sealed class ImageStreamReader
         type ??= eventType;
         if (error is not null || type == "error")
         {
-            throw error ?? new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, "The stream reported an error without details.") { RequestId = _requestId };
+            throw error ?? new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, "The stream reported an error without details.") { RequestId = RequestId };
         }
 
         ImageStreamEventKind kind;
@@ -146,14 +120,14 @@ internal sealed class ImageStreamReader
         {
             string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             reader.Skip();
-            return new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, Secrets.Scrub(text, _secret)) { RequestId = _requestId };
+            return new ImageApiException(HttpStatusCode.OK, ImageApiErrorKind.Unknown, Secrets.Scrub(text, Secret)) { RequestId = RequestId };
         }
 
         ApiErrorReader.ReadErrorObject(ref reader, out string? message, out string? type, out string? code, out string? param, out ModerationDetails? moderation);
-        return new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, type, code), Secrets.Scrub(message, _secret), type, code, param, "(error event in the stream)")
+        return new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, type, code), Secrets.Scrub(message, Secret), type, code, param, "(error event in the stream)")
         {
             Moderation = moderation,
-            RequestId = _requestId,
+            RequestId = RequestId,
         };
     }
 }
