@@ -9,6 +9,13 @@ namespace ImageContracts.Http;
 /// of the image is ever made.</summary>
 internal static class Base64Utf8
 {
+    /// <summary>Reads the value after a property name: null for JSON null, otherwise the decoded bytes of its base64 string.</summary>
+    public static byte[]? DecodeValue(ref Utf8JsonReader reader)
+    {
+        JsonRead.Next(ref reader);
+        return reader.TokenType == JsonTokenType.Null ? null : Decode(ref reader);
+    }
+
     /// <summary>Decodes the string token the reader is on.</summary>
     public static byte[] Decode(ref Utf8JsonReader reader)
     {

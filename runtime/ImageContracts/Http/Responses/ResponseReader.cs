@@ -137,7 +137,8 @@ internal sealed class ResponseReader
     public OutputItem ReadItem(ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
         JsonRead.ExpectObject(ref reader);
-        string? id = null, type = null, status = null, revised = null, action = null, size = null, quality = null, background = null, format = null;
+        string? id = null, type = null, status = null, revised = null, action = null;
+        ImageSettingsFields settings = default;
         int resultStart = -1, resultLength = 0;
         bool resultEscaped = false;
         StringBuilder? text = null;
@@ -176,22 +177,6 @@ internal sealed class ResponseReader
             else if (reader.ValueTextEquals("action"u8))
             {
                 action = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("size"u8))
-            {
-                size = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("quality"u8))
-            {
-                quality = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("background"u8))
-            {
-                background = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("output_format"u8))
-            {
-                format = JsonRead.String(ref reader);
             }
             else if (reader.ValueTextEquals("content"u8))
             {
@@ -233,7 +218,7 @@ internal sealed class ResponseReader
                     }
                 }
             }
-            else
+            else if (!settings.TryRead(ref reader))
             {
                 JsonRead.SkipValue(ref reader);
             }
@@ -270,10 +255,10 @@ internal sealed class ResponseReader
             Result = result,
             RevisedPrompt = revised,
             Action = action,
-            Size = size,
-            Quality = quality,
-            Background = background,
-            OutputFormat = format,
+            Size = settings.Size,
+            Quality = settings.Quality,
+            Background = settings.Background,
+            OutputFormat = settings.OutputFormat,
         };
         return new OutputItem(call, null, id, type);
     }

@@ -21,7 +21,8 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
 
     protected override ResponseStreamEvent? ParseObject(string eventType, ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
-        string? type = null, itemId = null, size = null, quality = null, background = null, format = null, text = null;
+        string? type = null, itemId = null, text = null;
+        ImageSettingsFields settings = default;
         string? errorMessage = null, errorCode = null, errorType = null, errorParam = null;
         int? sequence = null, outputIndex = null, partialIndex = null;
         byte[]? partial = null;
@@ -52,24 +53,7 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
             }
             else if (reader.ValueTextEquals("partial_image_b64"u8))
             {
-                JsonRead.Next(ref reader);
-                partial = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
-            }
-            else if (reader.ValueTextEquals("size"u8))
-            {
-                size = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("quality"u8))
-            {
-                quality = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("background"u8))
-            {
-                background = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("output_format"u8))
-            {
-                format = JsonRead.String(ref reader);
+                partial = Base64Utf8.DecodeValue(ref reader);
             }
             else if (reader.ValueTextEquals("delta"u8) || reader.ValueTextEquals("text"u8))
             {
@@ -123,7 +107,7 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
                     reader.Skip();
                 }
             }
-            else
+            else if (!settings.TryRead(ref reader))
             {
                 JsonRead.SkipValue(ref reader);
             }
@@ -175,10 +159,10 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
             ItemId = itemId ?? item?.Id,
             PartialImageIndex = partialIndex,
             PartialImage = partial ?? ReadOnlyMemory<byte>.Empty,
-            Size = size,
-            Quality = quality,
-            Background = background,
-            OutputFormat = format,
+            Size = settings.Size,
+            Quality = settings.Quality,
+            Background = settings.Background,
+            OutputFormat = settings.OutputFormat,
             Item = item?.Call,
             Response = response,
             Text = kind is ResponseStreamEventKind.OutputTextDelta or ResponseStreamEventKind.OutputTextDone ? text : null,

@@ -13,7 +13,7 @@ internal static class ImagesResponseReader
         JsonRead.Next(ref reader);
         JsonRead.ExpectObject(ref reader);
         DateTimeOffset created = default;
-        string? size = null, quality = null, background = null, outputFormat = null;
+        ImageSettingsFields settings = default;
         ImageUsage? usage = null;
         var raw = new List<(byte[]? Bytes, string? Url, string? Revised)>();
         while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
@@ -40,8 +40,7 @@ internal static class ImagesResponseReader
                     {
                         if (reader.ValueTextEquals("b64_json"u8))
                         {
-                            JsonRead.Next(ref reader);
-                            bytes = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
+                            bytes = Base64Utf8.DecodeValue(ref reader);
                         }
                         else if (reader.ValueTextEquals("url"u8))
                         {
@@ -60,27 +59,11 @@ internal static class ImagesResponseReader
                     raw.Add((bytes, url, revised));
                 }
             }
-            else if (reader.ValueTextEquals("size"u8))
-            {
-                size = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("quality"u8))
-            {
-                quality = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("background"u8))
-            {
-                background = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("output_format"u8))
-            {
-                outputFormat = JsonRead.String(ref reader);
-            }
             else if (reader.ValueTextEquals("usage"u8))
             {
                 usage = JsonRead.Usage(ref reader);
             }
-            else
+            else if (!settings.TryRead(ref reader))
             {
                 JsonRead.SkipValue(ref reader);
             }
@@ -92,7 +75,7 @@ internal static class ImagesResponseReader
             (byte[]? bytes, string? url, string? revised) = raw[i];
             Uri? uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed) ? parsed : null;
             DateTimeOffset? expires = uri is null ? null : (created == default ? DateTimeOffset.UtcNow : created) + GeneratedImage.UrlLifetime;
-            string? format = outputFormat ?? (bytes is null ? null : Detect(bytes));
+            string? format = settings.OutputFormat ?? (bytes is null ? null : Detect(bytes));
             images[i] = new GeneratedImage(bytes ?? ReadOnlyMemory<byte>.Empty, uri, expires, revised, format);
         }
 
@@ -101,10 +84,10 @@ internal static class ImagesResponseReader
             Model = model,
             Created = created,
             Images = images,
-            Size = size,
-            Quality = quality,
-            Background = background,
-            OutputFormat = outputFormat,
+            Size = settings.Size,
+            Quality = settings.Quality,
+            Background = settings.Background,
+            OutputFormat = settings.OutputFormat,
             Usage = usage,
             CostUsd = cost(usage),
             RequestId = requestId,

@@ -21,7 +21,8 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
 
     protected override ImageStreamEvent? ParseObject(string eventType, ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
-        string? type = null, size = null, quality = null, background = null, outputFormat = null;
+        string? type = null;
+        ImageSettingsFields settings = default;
         byte[]? image = null;
         int? index = null;
         long? createdAt = null;
@@ -35,8 +36,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             }
             else if (reader.ValueTextEquals("b64_json"u8))
             {
-                JsonRead.Next(ref reader);
-                image = reader.TokenType == JsonTokenType.Null ? null : Base64Utf8.Decode(ref reader);
+                image = Base64Utf8.DecodeValue(ref reader);
             }
             else if (reader.ValueTextEquals("partial_image_index"u8))
             {
@@ -46,22 +46,6 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             {
                 createdAt = JsonRead.Int64(ref reader);
             }
-            else if (reader.ValueTextEquals("size"u8))
-            {
-                size = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("quality"u8))
-            {
-                quality = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("background"u8))
-            {
-                background = JsonRead.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("output_format"u8))
-            {
-                outputFormat = JsonRead.String(ref reader);
-            }
             else if (reader.ValueTextEquals("usage"u8))
             {
                 usage = JsonRead.Usage(ref reader);
@@ -70,7 +54,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             {
                 error = ReadError(ref reader);
             }
-            else
+            else if (!settings.TryRead(ref reader))
             {
                 JsonRead.SkipValue(ref reader);
             }
@@ -104,10 +88,10 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             Image = image ?? ReadOnlyMemory<byte>.Empty,
             PartialImageIndex = index,
             CreatedAt = JsonRead.UnixTime(createdAt),
-            Size = size,
-            Quality = quality,
-            Background = background,
-            OutputFormat = outputFormat,
+            Size = settings.Size,
+            Quality = settings.Quality,
+            Background = settings.Background,
+            OutputFormat = settings.OutputFormat,
             Usage = usage,
             CostUsd = kind == ImageStreamEventKind.Completed ? _cost(usage) : null,
         };
