@@ -101,10 +101,8 @@ internal static class ApiErrorReader
             }
             else if (reader.ValueTextEquals("moderation_details"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartObject)
+                if (!JsonRead.EnterObject(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 

@@ -25,6 +25,26 @@ internal static class JsonRead
         }
     }
 
+    /// <summary>Moves to the value after a property name: true when it is an object (the reader is then on its start);
+    /// any other value is skipped and false returned.</summary>
+    public static bool EnterObject(ref Utf8JsonReader reader) => Enter(ref reader, JsonTokenType.StartObject);
+
+    /// <summary>Moves to the value after a property name: true when it is an array (the reader is then on its start);
+    /// any other value is skipped and false returned.</summary>
+    public static bool EnterArray(ref Utf8JsonReader reader) => Enter(ref reader, JsonTokenType.StartArray);
+
+    private static bool Enter(ref Utf8JsonReader reader, JsonTokenType start)
+    {
+        Next(ref reader);
+        if (reader.TokenType == start)
+        {
+            return true;
+        }
+
+        reader.Skip();
+        return false;
+    }
+
     /// <summary>Reads the value after a property name as a string (null for JSON null; numbers and booleans as text).</summary>
     public static string? String(ref Utf8JsonReader reader)
     {
@@ -100,10 +120,8 @@ internal static class JsonRead
             }
             else if (reader.ValueTextEquals("input_tokens_details"u8))
             {
-                Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartObject)
+                if (!EnterObject(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 
@@ -129,10 +147,8 @@ internal static class JsonRead
             }
             else if (reader.ValueTextEquals("output_tokens_details"u8))
             {
-                Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartObject)
+                if (!EnterObject(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 
@@ -174,10 +190,8 @@ internal static class JsonRead
     /// <summary>Reads a JSON array of strings (the reader is on the property name).</summary>
     public static IReadOnlyList<string> StringArray(ref Utf8JsonReader reader)
     {
-        Next(ref reader);
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (!EnterArray(ref reader))
         {
-            reader.Skip();
             return Array.Empty<string>();
         }
 

@@ -48,10 +48,8 @@ internal sealed class ResponseReader
             }
             else if (reader.ValueTextEquals("output"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartArray)
+                if (!JsonRead.EnterArray(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 
@@ -74,20 +72,14 @@ internal sealed class ResponseReader
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (JsonRead.EnterObject(ref reader))
                 {
                     ApiErrorReader.ReadErrorObject(ref reader, out errorMessage, out _, out errorCode, out _, out _);
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
             else if (reader.ValueTextEquals("incomplete_details"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (JsonRead.EnterObject(ref reader))
                 {
                     while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
                     {
@@ -100,10 +92,6 @@ internal sealed class ResponseReader
                             JsonRead.SkipValue(ref reader);
                         }
                     }
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
             else
@@ -180,10 +168,8 @@ internal sealed class ResponseReader
             }
             else if (reader.ValueTextEquals("content"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartArray)
+                if (!JsonRead.EnterArray(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 
@@ -265,10 +251,8 @@ internal sealed class ResponseReader
 
     private static ResponseUsage? ReadUsage(ref Utf8JsonReader reader)
     {
-        JsonRead.Next(ref reader);
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!JsonRead.EnterObject(ref reader))
         {
-            reader.Skip();
             return null;
         }
 
@@ -291,10 +275,8 @@ internal sealed class ResponseReader
             else if (reader.ValueTextEquals("input_tokens_details"u8) || reader.ValueTextEquals("output_tokens_details"u8))
             {
                 bool isInput = reader.ValueTextEquals("input_tokens_details"u8);
-                JsonRead.Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartObject)
+                if (!JsonRead.EnterObject(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 

@@ -61,26 +61,16 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
             }
             else if (reader.ValueTextEquals("item"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (JsonRead.EnterObject(ref reader))
                 {
                     item = _reader.ReadItem(ref reader, data);
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
             else if (reader.ValueTextEquals("response"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (JsonRead.EnterObject(ref reader))
                 {
                     response = _reader.ReadResponse(ref reader, data, RequestId);
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
             else if (reader.ValueTextEquals("message"u8))
@@ -97,14 +87,9 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (JsonRead.EnterObject(ref reader))
                 {
                     ApiErrorReader.ReadErrorObject(ref reader, out errorMessage, out errorType, out errorCode, out errorParam, out moderation);
-                }
-                else
-                {
-                    reader.Skip();
                 }
             }
             else if (!settings.TryRead(ref reader))

@@ -24,10 +24,8 @@ internal static class ImagesResponseReader
             }
             else if (reader.ValueTextEquals("data"u8))
             {
-                JsonRead.Next(ref reader);
-                if (reader.TokenType != JsonTokenType.StartArray)
+                if (!JsonRead.EnterArray(ref reader))
                 {
-                    reader.Skip();
                     continue;
                 }
 
