@@ -147,15 +147,7 @@ public sealed partial class ImagesClient
 
     private async IAsyncEnumerable<ResponseStreamEvent> StreamResponseAsync(RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
-        CancellationTokenSource timeout;
-        using (spec)
-        {
-            var sent = await ExecuteAsync(spec, (r, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
-            response = sent.Response!;
-            timeout = sent.Timeout!;
-        }
-
+        (HttpResponseMessage response, CancellationTokenSource timeout) = await OpenStreamAsync(spec, cancellationToken).ConfigureAwait(false);
         using (response)
         using (timeout)
         {

@@ -143,15 +143,7 @@ public sealed partial class ImagesClient
 
     private async IAsyncEnumerable<ImageStreamEvent> StreamImagesAsync(IImageRequest request, RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
-        CancellationTokenSource timeout;
-        using (spec)
-        {
-            var sent = await ExecuteAsync(spec, (r, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
-            response = sent.Response!;
-            timeout = sent.Timeout!;
-        }
-
+        (HttpResponseMessage response, CancellationTokenSource timeout) = await OpenStreamAsync(spec, cancellationToken).ConfigureAwait(false);
         using (response)
         using (timeout)
         {
@@ -183,6 +175,17 @@ public sealed partial class ImagesClient
             {
                 yield return item;
             }
+        }
+    }
+
+    /// <summary>Sends a streaming request (retried as any other until it is answered) and keeps the answer open: the
+    /// response and the call's timeout belong to the caller; the spec is disposed here.</summary>
+    private async Task<(HttpResponseMessage Response, CancellationTokenSource Timeout)> OpenStreamAsync(RequestSpec spec, CancellationToken cancellationToken)
+    {
+        using (spec)
+        {
+            var sent = await ExecuteAsync(spec, (r, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
+            return (sent.Response!, sent.Timeout!);
         }
     }
 
