@@ -101,12 +101,12 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
     {
         if (streaming && request is IJsonRequest jsonStream && request.Endpoint == ImageEndpoint.Generations)
         {
-            return await Final(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model).ConfigureAwait(false);
+            return await ImageStreamCollector.CollectAsync(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model, requestId: null).ConfigureAwait(false);
         }
 
         if (streaming && request.Endpoint == ImageEndpoint.Edits && request is IMultipartRequest multipartStream)
         {
-            return await Final(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model).ConfigureAwait(false);
+            return await ImageStreamCollector.CollectAsync(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model, requestId: null).ConfigureAwait(false);
         }
 
         return request switch
@@ -116,34 +116,6 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
             IMultipartRequest multipart when request.Endpoint == ImageEndpoint.Variations => await _client.CreateVariationAsync(multipart, cancellationToken).ConfigureAwait(false),
             IMultipartRequest multipart => await _client.EditAsync(multipart, cancellationToken).ConfigureAwait(false),
             _ => throw new NotSupportedException("The request for " + WireValue.Endpoint(request.Endpoint) + " cannot be sent by the image generator."),
-        };
-    }
-
-    /// <summary>Reads a stream to its end and keeps the completed images.</summary>
-    private static async Task<ImageResult> Final(IAsyncEnumerable<ImageStreamEvent> events, string model)
-    {
-        var images = new List<GeneratedImage>();
-        ImageStreamEvent? last = null;
-        await foreach (ImageStreamEvent item in events.ConfigureAwait(false))
-        {
-            if (item.IsCompleted)
-            {
-                images.Add(item.ToGeneratedImage());
-                last = item;
-            }
-        }
-
-        return new ImageResult
-        {
-            Model = model,
-            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
-            Images = images,
-            Size = last?.Size,
-            Quality = last?.Quality,
-            Background = last?.Background,
-            OutputFormat = last?.OutputFormat,
-            Usage = last?.Usage,
-            CostUsd = last?.CostUsd,
         };
     }
 

@@ -129,33 +129,8 @@ public sealed partial class ImagesClient
     }
 
     /// <summary>A request sent with <c>stream: true</c> through a non-streaming method: read the events and keep the completed images.</summary>
-    private async Task<ImageResult> CollectStreamAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken, CancellationToken callerToken)
-    {
-        var images = new List<GeneratedImage>();
-        ImageStreamEvent? last = null;
-        await foreach (ImageStreamEvent item in ReadImageEventsAsync(request, response, cancellationToken, callerToken).ConfigureAwait(false))
-        {
-            if (item.IsCompleted)
-            {
-                images.Add(item.ToGeneratedImage());
-                last = item;
-            }
-        }
-
-        return new ImageResult
-        {
-            Model = request.Model,
-            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
-            Images = images,
-            Size = last?.Size,
-            Quality = last?.Quality,
-            Background = last?.Background,
-            OutputFormat = last?.OutputFormat,
-            Usage = last?.Usage,
-            CostUsd = last?.CostUsd,
-            RequestId = RequestIdOf(response),
-        };
-    }
+    private Task<ImageResult> CollectStreamAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken, CancellationToken callerToken) =>
+        ImageStreamCollector.CollectAsync(ReadImageEventsAsync(request, response, cancellationToken, callerToken), request.Model, RequestIdOf(response));
 
     /// <summary>Compact JSON; <c>+</c>, <c>/</c> and non-ASCII text are written as they are (an HTTP body, not HTML).</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+
+namespace ImageContracts.Http;
+
+/// <summary>Turns an Image API event stream into one <see cref="ImageResult"/>, for callers that want the final images
+/// only (a non-streaming method given <c>stream: true</c>, the <c>IImageGenerator</c> adapter).</summary>
+internal static class ImageStreamCollector
+{
+    /// <summary>Reads the events to their end and keeps the completed images; the settings, usage and cost are those
+    /// of the last completed event (the creation time, now when there was none).</summary>
+    public static async Task<ImageResult> CollectAsync(IAsyncEnumerable<ImageStreamEvent> events, string model, string? requestId)
+    {
+        var images = new List<GeneratedImage>();
+        ImageStreamEvent? last = null;
+        await foreach (ImageStreamEvent item in events.ConfigureAwait(false))
+        {
+            if (item.IsCompleted)
+            {
+                images.Add(item.ToGeneratedImage());
+                last = item;
+            }
+        }
+
+        return new ImageResult
+        {
+            Model = model,
+            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
+            Images = images,
+            Size = last?.Size,
+            Quality = last?.Quality,
+            Background = last?.Background,
+            OutputFormat = last?.OutputFormat,
+            Usage = last?.Usage,
+            CostUsd = last?.CostUsd,
+            RequestId = requestId,
+        };
+    }
+}
