@@ -64,17 +64,7 @@ internal static class LooseRequestEmitter
         var anyList = uses.Any(u => u.Parameter.IsList);
         var required = uses.Count == modelCount && uses.All(u => u.Parameter.Required);
         var representative = anyList ? uses.First(u => u.Parameter.IsList).Parameter : first;
-        var (type, conversion) = first.Type switch
-        {
-            ParameterTypes.Integer => ("int", WireConversion.Integer),
-            ParameterTypes.Boolean => ("bool", WireConversion.Boolean),
-            ParameterTypes.Image => ($"{R}.ImageFile", WireConversion.File),
-            ParameterTypes.Images when anyList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageFile>", WireConversion.FileList),
-            ParameterTypes.Images => ($"{R}.ImageFile", WireConversion.File),
-            ParameterTypes.ImageRefs when anyList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageReference>", WireConversion.ReferenceList),
-            ParameterTypes.ImageRef or ParameterTypes.ImageRefs or ParameterTypes.MaskRef => ($"{R}.ImageReference", WireConversion.Reference),
-            _ => ("string", WireConversion.Text),
-        };
+        var (type, conversion) = RequestProperty.WireType(first.Type, anyList, valueType: null, isFreeForm: false);
 
         var docs = new List<string>();
         if (first.Doc is not null)

@@ -89,21 +89,27 @@ internal sealed class RequestProperty
     /// <summary>Builds the property plan for a parameter of a typed (per-model) request.</summary>
     public static RequestProperty Typed(ParameterSpec p, string? valueType)
     {
-        var (type, conversion) = p.Type switch
-        {
-            ParameterTypes.Integer => ("int", WireConversion.Integer),
-            ParameterTypes.Boolean => ("bool", WireConversion.Boolean),
-            ParameterTypes.Image => ($"{R}.ImageFile", WireConversion.File),
-            ParameterTypes.Images when p.IsList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageFile>", WireConversion.FileList),
-            ParameterTypes.Images => ($"{R}.ImageFile", WireConversion.File),
-            ParameterTypes.ImageRefs when p.IsList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageReference>", WireConversion.ReferenceList),
-            ParameterTypes.ImageRef or ParameterTypes.ImageRefs or ParameterTypes.MaskRef => ($"{R}.ImageReference", WireConversion.Reference),
-            _ when valueType is not null => (valueType, p.FreeForm is null ? WireConversion.Enum : WireConversion.SizeStruct),
-            _ => ("string", WireConversion.Text),
-        };
+        var (type, conversion) = WireType(p.Type, p.IsList, valueType, p.FreeForm is not null);
 
         return new RequestProperty(p, PropertyName(p), type, conversion, p.Required, Docs.Parameter(p));
     }
+
+    /// <summary>
+    /// The C# type and wire conversion of a parameter type: files and references as single values or lists,
+    /// a model's value type where it has one (typed requests), else text. Loose requests pass no value type.
+    /// </summary>
+    public static (string Type, WireConversion Conversion) WireType(string parameterType, bool isList, string? valueType, bool isFreeForm) => parameterType switch
+    {
+        ParameterTypes.Integer => ("int", WireConversion.Integer),
+        ParameterTypes.Boolean => ("bool", WireConversion.Boolean),
+        ParameterTypes.Image => ($"{R}.ImageFile", WireConversion.File),
+        ParameterTypes.Images when isList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageFile>", WireConversion.FileList),
+        ParameterTypes.Images => ($"{R}.ImageFile", WireConversion.File),
+        ParameterTypes.ImageRefs when isList => ($"global::System.Collections.Generic.IReadOnlyList<{R}.ImageReference>", WireConversion.ReferenceList),
+        ParameterTypes.ImageRef or ParameterTypes.ImageRefs or ParameterTypes.MaskRef => ($"{R}.ImageReference", WireConversion.Reference),
+        _ when valueType is not null => (valueType, isFreeForm ? WireConversion.SizeStruct : WireConversion.Enum),
+        _ => ("string", WireConversion.Text),
+    };
 
     /// <summary>A single image is <c>Image</c> even where the spec calls the parameter <c>Images</c>.</summary>
     public static string PropertyName(ParameterSpec p)
