@@ -19,10 +19,10 @@ echo "== pack ImageContracts $version -> $feed"
 dotnet pack "$repo/runtime/ImageContracts/ImageContracts.csproj" -c "$configuration" -o "$feed" \
   -p:ImageContractsVersion="$version" --artifacts-path "$repo/artifacts/pack" --nologo -v:minimal
 
-echo "== restore + build the sample against ImageContracts $version (samples/nuget.config adds the feed)"
+echo "== restore + build the sample against ImageContracts $version (the feed is added to your sources for this restore only)"
 # The sample's own artifacts path keeps this package build apart from the in-repo (project reference) build.
 dotnet build "$repo/samples/ImageContracts.Sample/ImageContracts.Sample.csproj" -c "$configuration" \
-  -p:ImageContractsPackageVersion="$version" --artifacts-path "$repo/artifacts/sample" --nologo -v:minimal
+  -p:ImageContractsPackageVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --artifacts-path "$repo/artifacts/sample" --nologo -v:minimal
 
 echo "== run"
 config_lower="$(echo "$configuration" | tr '[:upper:]' '[:lower:]')"

@@ -22,7 +22,7 @@ public sealed class SampleTests
         var artifacts = Path.Combine(_package.Root, "sample");
         var project = Path.Combine(_package.RepoRoot, "samples", "ImageContracts.Sample", "ImageContracts.Sample.csproj");
 
-        // RestoreConfigFile: the temp feed instead of samples/nuget.config (whose artifacts/feed may not exist).
+        // RestoreConfigFile: the temp feed.
         var build = DotNetCli.Run(_package.RepoRoot, TimeSpan.FromMinutes(3), _package.ConsumerEnvironment,
             "build", project,
             "-p:ImageContractsPackageVersion=" + _package.Version,
