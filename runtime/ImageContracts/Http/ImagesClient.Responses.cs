@@ -118,7 +118,7 @@ public sealed partial class ImagesClient
         }
     }
 
-    private static async Task<ImageResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ImageResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? requestId = RequestIdOf(response);
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
