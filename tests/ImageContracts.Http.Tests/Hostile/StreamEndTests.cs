@@ -57,7 +57,7 @@ public class StreamEndTests
         using var client = server.Client(ShortTimeout);
 
         var kinds = new List<ImageStreamEventKind>();
-        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage2.GenerateRequest("x") { PartialImages = 1 }, token))
+        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage2.GenerateRequest("x") { Stream = true, PartialImages = 1 }, token))
         {
             kinds.Add(item.Kind);
         }
