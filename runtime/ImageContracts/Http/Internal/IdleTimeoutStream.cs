@@ -10,15 +10,14 @@ namespace ImageContracts.Http;
 /// byte arrives for the idle span (on the options' <see cref="TimeProvider"/>). A drip-feeding or silent server is cut
 /// off after the idle span instead of holding the call for the whole per-attempt timeout. Disposing it disposes the body.
 /// </summary>
-internal sealed class IdleTimeoutStream : Stream
+internal sealed class IdleTimeoutStream : ReadOnlyWrapperStream
 {
-    private readonly Stream _inner;
     private readonly TimeSpan _idle;
     private readonly CancellationTokenSource _timer;
 
     public IdleTimeoutStream(Stream inner, TimeSpan idle, TimeProvider timeProvider)
+        : base(inner)
     {
-        _inner = inner;
         _idle = idle;
         _timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
     }
@@ -27,24 +26,11 @@ internal sealed class IdleTimeoutStream : Stream
     public static Stream Wrap(Stream body, TimeSpan idle, TimeProvider timeProvider) =>
         idle == Timeout.InfiniteTimeSpan ? body : new IdleTimeoutStream(body, idle, timeProvider);
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
+    public override int Read(Span<byte> buffer)
     {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
+        // Synchronous reads are not used by the client; they pass through without the idle timer.
+        return Inner.Read(buffer);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -57,7 +43,7 @@ internal sealed class IdleTimeoutStream : Stream
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _timer.Token);
         try
         {
-            return await _inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
+            return await Inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (_timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or IOException)
         {
@@ -69,21 +55,10 @@ internal sealed class IdleTimeoutStream : Stream
         }
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _inner.Dispose();
             _timer.Dispose();
         }
 
