@@ -65,10 +65,6 @@ public sealed class ImagesClientOptions
     /// <summary>The highest <see cref="MaxResponseBytes"/> (one .NET array holds the body).</summary>
     public static long MaxResponseBytesLimit => Array.MaxLength - 1;
 
-    /// <summary>The clock for retry backoff, <c>Retry-After</c> dates, URL expiry, stream timestamps and the idle
-    /// timeout. Default <see cref="TimeProvider.System"/>; tests pass a fake.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
     /// <summary>Validate requests against their model's contract before sending (default true). An invalid request
     /// throws <see cref="ImageRequestValidationException"/> and is never sent.</summary>
     public bool ValidateRequests { get; set; } = true;
@@ -82,7 +78,22 @@ public sealed class ImagesClientOptions
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
 
+    /// <summary>The clock of the client: the day lifecycle checks judge a model by, retry backoff delays, <c>Retry-After</c>
+    /// dates, URL expiry, stream timestamps and the idle timeout. Default <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Refuse requests to models the spec says are shut down on <see cref="TimeProvider"/>'s day: validation reports
+    /// <c>model_retired</c> as an error and the request is never sent. Default false (a warning), since the spec may lag
+    /// an API that postponed a shutdown.</summary>
+    public bool RefuseRetiredModels { get; set; }
+
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
+
+    internal ValidationOptions CreateValidationOptions() => new()
+    {
+        TimeProvider = TimeProvider,
+        RetiredModelSeverity = RefuseRetiredModels ? RuleSeverity.Error : RuleSeverity.Warning,
+    };
 
     internal void Check()
     {
@@ -91,6 +102,7 @@ public sealed class ImagesClientOptions
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive or infinite.");
         }
 
+        ArgumentNullException.ThrowIfNull(TimeProvider);
         if (MaxRetries < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must not be negative.");
@@ -109,11 +121,6 @@ public sealed class ImagesClientOptions
         if (MaxResponseBytes < 1 || MaxResponseBytes > MaxResponseBytesLimit)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), MaxResponseBytes, "MaxResponseBytes must be between 1 and " + MaxResponseBytesLimit + ".");
-        }
-
-        if (TimeProvider is null)
-        {
-            throw new ArgumentNullException(nameof(TimeProvider), "TimeProvider must be set (TimeProvider.System is the default).");
         }
     }
 
