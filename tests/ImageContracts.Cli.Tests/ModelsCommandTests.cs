@@ -18,6 +18,10 @@ public sealed class ModelsCommandTests
         JsonElement dalle3 = Assert.Single(models, m => m.GetProperty("id").GetString() == "dall-e-3");
         Assert.Equal("2026-05-12", dalle3.GetProperty("lifecycle").GetProperty("shutdown").GetString()); // spec: GUIDE-15
         Assert.True(dalle3.GetProperty("lifecycle").GetProperty("retired").GetBoolean());
+        Assert.Equal(0.12m, dalle3.GetProperty("pricing").GetProperty("perImage").EnumerateArray().Max(p => p.GetProperty("usd").GetDecimal())); // spec: hd 1792x1024
+        JsonElement gptImage1 = Assert.Single(models, m => m.GetProperty("id").GetString() == "gpt-image-1");
+        Assert.Equal(40.00m, gptImage1.GetProperty("pricing").GetProperty("tokens").GetProperty("imageOutput").GetDecimal()); // spec: MODEL-GI1
+        Assert.Contains("image out $40 per 1M tokens", gptImage1.GetProperty("prices").GetString());
         JsonElement gptImage2 = Assert.Single(models, m => m.GetProperty("id").GetString() == "gpt-image-2");
         Assert.Contains("generations", gptImage2.GetProperty("endpoints").EnumerateArray().Select(e => e.GetProperty("endpoint").GetString()));
         JsonElement quality = gptImage2.GetProperty("endpoints")[0].GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "quality");
@@ -36,7 +40,7 @@ public sealed class ModelsCommandTests
         Assert.Contains("RETIRED 2026-05-12", dalle3);
         Assert.Contains("per image $", dalle3);
         string gptImage1 = run.Stdout.Split('\n').Single(l => l.Contains(" gpt-image-1 ", StringComparison.Ordinal));
-        Assert.Contains("image out $40 per 1M tokens", gptImage1); // spec: MODEL-GI1 imageOutput 40.00
+        Assert.Contains("RETIRED 2026-10-23", gptImage1); // spec: MODEL-GI1
     }
 
     [Fact]

@@ -36,10 +36,9 @@ internal sealed class CostCommand
     public int Run(ParseResult parse, IReadOnlyList<KeyValuePair<string, string>> extras, CliOutput output)
     {
         WireArguments arguments = _parameters.Read(parse, extras);
-        ImageEndpoint endpoint = ParseEndpoint(parse.GetValue(_endpoint), arguments.Images.Count > 0);
-        DateOnly today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        string model = arguments.Model ?? DefaultModel.For(ImageContract.Catalog, endpoint, today)
-            ?? throw new UsageException("No --model given and no active model serves " + WireValue.Endpoint(endpoint) + ".");
+        ImageEndpoint endpoint = parse.GetValue(_endpoint) is { } name ? EndpointNames.Parse("--endpoint", name)
+            : arguments.Images.Count > 0 ? ImageEndpoint.Edits : ImageEndpoint.Generations;
+        string model = arguments.Model ?? DefaultModel.Choose(ImageContract.Catalog, endpoint, output);
         WireImageRequest request = new RequestFactory(ImageContract.Catalog).Build(endpoint, model, arguments, Directory.GetCurrentDirectory());
         ValidationResult validation = request.Validate();
         List<ValidationError> blocking = validation.Errors.Where(e => !(e.Code == ValidationCodes.MissingRequired && IncompleteOnly.Contains(e.Parameter ?? ""))).ToList();
@@ -58,7 +57,7 @@ internal sealed class CostCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("model", model);
-                writer.WriteString("endpoint", EndpointName(request.Endpoint));
+                writer.WriteString("endpoint", EndpointNames.Name(request.Endpoint));
                 ReportJson.Validation(writer, "validation", validation);
                 WriteRows(writer, "rows", rows);
                 WriteRows(writer, "matrix", matrix);
@@ -67,7 +66,7 @@ internal sealed class CostCommand
             return ExitCodes.Success;
         }
 
-        output.Line("Cost of " + model + " " + EndpointName(request.Endpoint) + " (nothing is sent; prices from the spec):");
+        output.Line("Cost of " + model + " " + EndpointNames.Name(request.Endpoint) + " (nothing is sent; prices from the spec):");
         var table = new Table().AddColumns("request", "input text", "input image", "output image", "partials", "USD");
         foreach (CostRow row in rows)
         {
@@ -125,7 +124,7 @@ internal sealed class CostCommand
 
         if (partials > 0)
         {
-            rows.Add(Row(n + (n == 1 ? " image" : " images") + " + " + partials + " partial images each", plain, model, With(basis, ("n", n), ("partial_images", partials), ("stream", true)), partials, 0));
+            rows.Add(Row(n + (n == 1 ? " image + " : " images + ") + partials + (n == 1 ? " partial images" : " partial images each"), plain, model, With(basis, ("n", n), ("partial_images", partials), ("stream", true)), partials, 0));
         }
 
         if (inputs > 0 || endpoint != ImageEndpoint.Generations)
@@ -166,9 +165,9 @@ internal sealed class CostCommand
 
     private static CostRow Row(string label, ImageEndpoint endpoint, string model, IReadOnlyDictionary<string, object?> values, long partials, int inputs)
     {
-        CostEstimate cost = ImageContract.Catalog.EstimateCost(EndpointName(endpoint), model, values);
+        CostEstimate cost = ImageContract.Catalog.EstimateCost(EndpointNames.Name(endpoint), model, values);
         long n = values.TryGetValue("n", out object? given) && given is long count ? count : 1;
-        return new CostRow(label, EndpointName(endpoint), n, partials, inputs, values.TryGetValue("quality", out object? q) ? q as string : null, values.TryGetValue("size", out object? s) ? s as string : null, cost);
+        return new CostRow(label, EndpointNames.Name(endpoint), n, partials, inputs, values.TryGetValue("quality", out object? q) ? q as string : null, values.TryGetValue("size", out object? s) ? s as string : null, cost);
     }
 
     private static Dictionary<string, object?> With(Dictionary<string, object?> basis, params (string Name, object Value)[] values)
@@ -195,29 +194,6 @@ internal sealed class CostCommand
 
         return count;
     }
-
-    private static ImageEndpoint ParseEndpoint(string? name, bool hasImages)
-    {
-        if (name is null)
-        {
-            return hasImages ? ImageEndpoint.Edits : ImageEndpoint.Generations;
-        }
-
-        return name.ToLowerInvariant() switch
-        {
-            "generations" => ImageEndpoint.Generations,
-            "edits" => ImageEndpoint.Edits,
-            "variations" => ImageEndpoint.Variations,
-            _ => throw new UsageException("--endpoint '" + name + "' is not one of: generations, edits, variations."),
-        };
-    }
-
-    private static string EndpointName(ImageEndpoint endpoint) => endpoint switch
-    {
-        ImageEndpoint.Generations => "generations",
-        ImageEndpoint.Variations => "variations",
-        _ => "edits",
-    };
 
     private static string Tokens(int? tokens) => tokens?.ToString(CultureInfo.InvariantCulture) ?? "-";
 

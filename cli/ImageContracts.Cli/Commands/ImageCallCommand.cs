@@ -48,7 +48,7 @@ internal sealed class ImageCallCommand
     public async Task<int> RunAsync(ParseResult parse, IReadOnlyList<KeyValuePair<string, string>> extras, CliOutput output, CancellationToken cancellationToken)
     {
         WireArguments arguments = _parameters.Read(parse, extras);
-        string model = arguments.Model ?? ChooseModel(output);
+        string model = arguments.Model ?? DefaultModel.Choose(ImageContract.Catalog, _endpoint, output);
         WireImageRequest request = new RequestFactory(ImageContract.Catalog).Build(_endpoint, model, arguments, Directory.GetCurrentDirectory());
         ValidationResult validation = request.Validate();
         CostEstimate? cost = TryEstimate(request);
@@ -69,7 +69,7 @@ internal sealed class ImageCallCommand
         var folder = new ImageFolder(parse.GetValue(_out)!, parse.GetValue(_name)!, count);
         if (!output.Json)
         {
-            output.Line(Endpoint(request) + " " + model + " (" + target.Description + "): " + ReportText.Verdict(validation)
+            output.Line(EndpointNames.RequestLine(request.Endpoint) + " " + model + " (" + target.Description + "): " + ReportText.Verdict(validation)
                 + "; estimated " + (cost is null ? "cost unknown" : ReportText.Usd(cost.MinUsd, cost.MaxUsd)));
         }
 
@@ -83,7 +83,7 @@ internal sealed class ImageCallCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("server", target.Description);
-                writer.WriteString("endpoint", Endpoint(request));
+                writer.WriteString("endpoint", EndpointNames.RequestLine(request.Endpoint));
                 writer.WriteString("model", model);
                 ReportJson.Validation(writer, "validation", validation);
                 if (cost is not null)
@@ -186,15 +186,6 @@ internal sealed class ImageCallCommand
         return (saved, new List<ImageStreamEvent>(), result);
     }
 
-    private string ChooseModel(CliOutput output)
-    {
-        DateOnly today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        string model = DefaultModel.For(ImageContract.Catalog, _endpoint, today)
-            ?? throw new UsageException("No --model given and no model of the spec that is active today serves " + WireValue.Endpoint(_endpoint) + ".");
-        output.Note("No --model given: using " + model + " (the newest active model of the spec that serves " + WireValue.Endpoint(_endpoint) + ").");
-        return model;
-    }
-
     private static CostEstimate? TryEstimate(WireImageRequest request)
     {
         try
@@ -207,13 +198,6 @@ internal sealed class ImageCallCommand
         }
     }
 
-    private static string Endpoint(WireImageRequest request) => "POST /images/" + (request.Endpoint switch
-    {
-        ImageEndpoint.Generations => "generations",
-        ImageEndpoint.Variations => "variations",
-        _ => "edits",
-    }) + (request.Endpoint == ImageEndpoint.JsonEdits ? " (JSON)" : WireRequestPrinter.IsMultipart(request) ? " (multipart)" : "");
-
     /// <summary>The <c>--dry-run</c> report, and the report of an invalid request (on stderr in text mode).</summary>
     private static void Report(CliOutput output, WireImageRequest request, ValidationResult validation, CostEstimate? cost, bool dryRun)
     {
@@ -224,7 +208,7 @@ internal sealed class ImageCallCommand
                 writer.WriteStartObject();
                 writer.WriteBoolean("dryRun", dryRun);
                 writer.WriteBoolean("sent", false);
-                writer.WriteString("endpoint", Endpoint(request));
+                writer.WriteString("endpoint", EndpointNames.RequestLine(request.Endpoint));
                 writer.WriteString("model", request.Model);
                 WireRequestPrinter.WriteJson(writer, request);
                 ReportJson.Validation(writer, "validation", validation);
@@ -239,7 +223,7 @@ internal sealed class ImageCallCommand
         }
 
         TextWriter to = validation.IsValid ? output.Out : output.Error;
-        to.WriteLine(Endpoint(request) + " " + request.Model + ": " + ReportText.Verdict(validation));
+        to.WriteLine(EndpointNames.RequestLine(request.Endpoint) + " " + request.Model + ": " + ReportText.Verdict(validation));
         foreach (string finding in ReportText.Findings(validation))
         {
             to.WriteLine(finding);

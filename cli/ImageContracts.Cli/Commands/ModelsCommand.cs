@@ -155,6 +155,11 @@ internal static class ModelsCommand
 
         writer.WriteEndArray();
         writer.WriteString("prices", ModelFacts.Prices(model));
+        if (model.Pricing is { } pricing)
+        {
+            WritePricing(writer, pricing);
+        }
+
         writer.WriteStartObject("lifecycle");
         ModelLifecycle? lifecycle = model.Lifecycle;
         writer.WriteString("released", lifecycle?.Released is { } released ? ModelFacts.Date(released) : null);
@@ -165,5 +170,55 @@ internal static class ModelsCommand
         writer.WriteString("note", lifecycle?.Note);
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private static void WritePricing(Utf8JsonWriter writer, PricingContract pricing)
+    {
+        writer.WriteStartObject("pricing");
+        writer.WriteBoolean("confirmed", pricing.Confirmed);
+        writer.WriteString("readOn", ModelFacts.Date(pricing.ReadOn));
+        if (pricing.Tokens is { } tokens)
+        {
+            writer.WriteStartObject("tokens"); // USD per 1M tokens
+            Price(writer, "textInput", tokens.TextInput);
+            Price(writer, "cachedTextInput", tokens.CachedTextInput);
+            Price(writer, "imageInput", tokens.ImageInput);
+            Price(writer, "cachedImageInput", tokens.CachedImageInput);
+            Price(writer, "imageOutput", tokens.ImageOutput);
+            Price(writer, "textOutput", tokens.TextOutput);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartArray("perImage");
+        foreach (PerImagePrice price in pricing.PerImage)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("quality", price.Quality);
+            writer.WriteString("size", price.Size);
+            writer.WriteNumber("usd", price.Usd);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("outputTokens");
+        foreach (OutputTokenEntry entry in pricing.OutputTokens)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("quality", entry.Quality);
+            writer.WriteString("size", entry.Size);
+            writer.WriteNumber("tokens", entry.Tokens);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Price(Utf8JsonWriter writer, string name, decimal? usd)
+    {
+        if (usd is { } value)
+        {
+            writer.WriteNumber(name, value);
+        }
     }
 }

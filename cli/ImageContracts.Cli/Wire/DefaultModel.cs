@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ImageContracts.Cli.Output;
 
 namespace ImageContracts.Cli.Wire;
 
@@ -10,10 +11,17 @@ namespace ImageContracts.Cli.Wire;
 /// </summary>
 internal static class DefaultModel
 {
-    public static string? For(ContractCatalog catalog, ImageEndpoint endpoint, DateOnly today) =>
-        catalog.Models
+    public static string Choose(ContractCatalog catalog, ImageEndpoint endpoint, CliOutput output)
+    {
+        DateOnly today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        string name = EndpointNames.Name(endpoint);
+        string model = catalog.Models
             .Where(m => m.FindEndpoint(endpoint) is not null && m.Lifecycle?.IsRetiredOn(today) != true)
             .OrderByDescending(m => m.Lifecycle?.Released ?? DateOnly.MinValue)
             .Select(m => m.Id)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            ?? throw new UsageException("No --model given, and no model of the spec that is active today serves " + name + ".");
+        output.Note("No --model given: using " + model + " (the newest active model of the spec that serves " + name + ").");
+        return model;
+    }
 }
