@@ -13,11 +13,13 @@ internal sealed record UsageNumbers(int InputText, int InputImage, int OutputIma
     public int Total => Input + OutputImage;
 
     /// <summary>The usage of a call rendered with <paramref name="settings"/> (its size and quality, never <c>auto</c>),
-    /// <paramref name="images"/> outputs and the given input files; null for models priced per image.</summary>
+    /// <paramref name="images"/> outputs and the given input files; null for models without token prices (DALL·E).
+    /// A model priced per image without an output-token table gets the output tokens that price buys at its
+    /// image-output rate (rounded to a token), so the usage prices to the spec's per-image price.</summary>
     public static UsageNumbers? For(ModelContract model, EndpointContract contract, IReadOnlyDictionary<string, object?> values,
         OutputSettings settings, int images, string prompt, IReadOnlyList<ImageFile> inputs, ImageFile? mask)
     {
-        if (model.Pricing?.Tokens is null || model.Pricing.OutputTokens.Count == 0)
+        if (model.Pricing?.Tokens?.ImageOutput is not decimal outputRate || outputRate <= 0)
         {
             return null;
         }
@@ -40,9 +42,14 @@ internal sealed record UsageNumbers(int InputText, int InputImage, int OutputIma
         }
 
         CostEstimate estimate = CostCalculator.Estimate(model, contract, priced, PromptTokens.Estimate(prompt));
-        return new UsageNumbers(estimate.InputTextTokens ?? 0, estimate.InputImageTokens ?? 0,
-            (estimate.OutputImageTokens ?? 0) + (estimate.PartialImageTokens ?? 0));
+        int output = estimate.OutputImageTokens
+            ?? (int)decimal.Round(PerImageUsd(model.Pricing, settings) * images * 1_000_000m / outputRate);
+        return new UsageNumbers(estimate.InputTextTokens ?? 0, estimate.InputImageTokens ?? 0, output + (estimate.PartialImageTokens ?? 0));
     }
+
+    private static decimal PerImageUsd(PricingContract pricing, OutputSettings settings)
+        => pricing.PerImage.FirstOrDefault(p => p.Quality == settings.Quality && p.Size == settings.Size)?.Usd
+            ?? pricing.PerImage.Where(p => p.Quality == settings.Quality).Select(p => p.Usd).DefaultIfEmpty(0m).Max();
 
     /// <summary>The Image API's usage object.</summary>
     public void WriteImagesUsage(Utf8JsonWriter writer)

@@ -23,7 +23,7 @@ internal static class JsonValues
     public static object? Convert(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out long l) ? l : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out long l) ? (object)l : value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => List(value),
