@@ -45,7 +45,8 @@ public sealed class GenerateCommandTests
         Assert.DoesNotContain('\u001b', run.Stdout);
         string[] lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.StartsWith("POST /images/generations gpt-image-2 (emulator): valid; estimated $", lines[0]);
-        Assert.Contains("partial 1: " + folder["pictures/imagegen.partial-0.png"] + " (1024x1024 png, ", lines);
+        Assert.Contains(lines, l => l.StartsWith("partial 1: " + folder["pictures/imagegen.partial-0.png"] + " (1024x1024 png, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("cost: $", StringComparison.Ordinal) && l.Contains("what the API would have charged", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("image: " + folder["pictures/imagegen.png"] + " (1024x1024 png, ", StringComparison.Ordinal));
         Assert.Contains("files in " + folder["pictures"], lines);
         Assert.Equal((1024, 1024), PngFile.ReadHeader(folder["pictures/imagegen.png"]));
