@@ -77,7 +77,7 @@ internal static class ModelFacts
         return string.Join("; ", parts) + (pricing.Confirmed ? "" : " (UNCONFIRMED)");
     }
 
-    /// <summary><c>active (released 2026-05-05)</c>, <c>shuts down 2027-03-01</c>, <c>RETIRED 2026-10-23</c>.</summary>
+    /// <summary><c>active (released 2026-05-05)</c>, <c>shuts down 2027-03-01; use gpt-image-2</c>, <c>RETIRED 2026-10-23; use ...</c>.</summary>
     public static string Lifecycle(ModelContract model, DateOnly today)
     {
         if (model.Lifecycle is not { } lifecycle)
@@ -85,12 +85,15 @@ internal static class ModelFacts
             return "unknown";
         }
 
-        string text = lifecycle.Shutdown is { } shutdown
-            ? (shutdown <= today ? "RETIRED " : "shuts down ") + Date(shutdown)
-            : "active" + (lifecycle.Released is { } released ? " (released " + Date(released) + ")" : "");
-        if (lifecycle.Deprecated is { } deprecated && lifecycle.Shutdown is null)
+        string text = lifecycle.StageOn(today) switch
         {
-            text += ", deprecated " + Date(deprecated);
+            LifecycleStage.Retired => "RETIRED " + Date(lifecycle.Shutdown!.Value),
+            LifecycleStage.Deprecated => lifecycle.Shutdown is { } shutdown ? "shuts down " + Date(shutdown) : "deprecated " + Date(lifecycle.Deprecated!.Value),
+            _ => "active" + (lifecycle.Released is { } released ? " (released " + Date(released) + ")" : ""),
+        };
+        if (lifecycle.Replacements.Count > 0)
+        {
+            text += "; use " + string.Join(" or ", lifecycle.Replacements);
         }
 
         return text + (lifecycle.Confirmed ? "" : " (UNCONFIRMED)");

@@ -166,6 +166,14 @@ internal static class ModelsCommand
         writer.WriteString("deprecated", lifecycle?.Deprecated is { } deprecated ? ModelFacts.Date(deprecated) : null);
         writer.WriteString("shutdown", lifecycle?.Shutdown is { } shutdown ? ModelFacts.Date(shutdown) : null);
         writer.WriteBoolean("retired", lifecycle?.IsRetiredOn(today) == true);
+        writer.WriteString("stage", (lifecycle?.StageOn(today) ?? LifecycleStage.Active).ToString().ToLowerInvariant());
+        writer.WriteStartArray("replacements");
+        foreach (string replacement in lifecycle?.Replacements ?? Array.Empty<string>())
+        {
+            writer.WriteStringValue(replacement);
+        }
+
+        writer.WriteEndArray();
         writer.WriteBoolean("confirmed", lifecycle?.Confirmed != false);
         writer.WriteString("note", lifecycle?.Note);
         writer.WriteEndObject();
