@@ -43,7 +43,7 @@ public static class ContractValidator
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(values);
-        return new Run(endpoint, ValueReader.Given(values)).Execute(lifecycle, hostModel, hosts, today);
+        return new Run(endpoint, ValueReader.Given(NestedParameters.Flatten(endpoint, values))).Execute(lifecycle, hostModel, hosts, today);
     }
 
     /// <summary>Validates <paramref name="values"/> for <paramref name="model"/> on <paramref name="endpoint"/>; reports
@@ -256,6 +256,11 @@ public static class ContractValidator
                     Warning(parameter.WireName, ValidationCodes.DeprecatedValue,
                         $"'{scalar}' for '{parameter.WireName}' is deprecated on {Model}.{note}");
                 }
+                else if (allowed.Status == ValueStatus.Unconfirmed)
+                {
+                    Warning(parameter.WireName, ValidationCodes.Unconfirmed,
+                        $"'{scalar}' for '{parameter.WireName}' on {Model} is UNCONFIRMED by the sources; the API may reject it.{note}");
+                }
             }
         }
 
@@ -322,6 +327,11 @@ public static class ContractValidator
                 if (!listed)
                 {
                     CheckFreeFormSize(parameter.WireName, text, width, height, free);
+                    if (!free.Confirmed)
+                    {
+                        Warning(parameter.WireName, ValidationCodes.Unconfirmed,
+                            $"Free-form size {text} on {Model} is UNCONFIRMED by the sources (only the listed sizes are documented: {AllowedList(parameter)}); the API may reject it.");
+                    }
                 }
 
                 if (free.ExperimentalAbovePixels is long experimental && pixels > experimental)
@@ -415,8 +425,9 @@ public static class ContractValidator
 
             if (contract.RequireAlpha && !info.HasAlpha)
             {
-                Error(wire, ValidationCodes.MaskNoAlpha,
-                    $"{label} has no alpha channel; the fully transparent areas (alpha = 0) of the mask mark where to edit.");
+                Error(wire, ValidationCodes.MaskNoAlpha, wire == "mask"
+                    ? $"{label} has no alpha channel; the fully transparent areas (alpha = 0) of the mask mark where to edit."
+                    : $"{label} has no alpha channel; {Model} needs a PNG with transparent pixels for '{wire}'.");
             }
         }
 
