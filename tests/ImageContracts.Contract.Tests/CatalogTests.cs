@@ -117,7 +117,7 @@ public class CatalogTests
     {
         string[] retired = ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(SpecAsOf) == true).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(new[] { "dall-e-2", "dall-e-3", "gpt-image-1" }, retired);
+        Assert.Equal(new[] { "chatgpt-image-latest", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5" }, retired);
         Assert.Equal(
             SpecFile.Models.Where(m => m.Shutdown <= SpecAsOf).Select(m => m.Id).Order(StringComparer.Ordinal),
             retired);
@@ -127,6 +127,9 @@ public class CatalogTests
     [InlineData("dall-e-2", "2026-05-12")]
     [InlineData("dall-e-3", "2026-05-12")]
     [InlineData("gpt-image-1", "2026-10-23")]
+    [InlineData("gpt-image-1.5", "2026-12-01")]
+    [InlineData("gpt-image-1-mini", "2026-12-01")]
+    [InlineData("chatgpt-image-latest", "2026-12-01")]
     public void Retired_model_is_retired_today_and_its_requests_warn(string id, string shutdown)
     {
         ModelContract model = ImageContract.Find(id)!;
@@ -154,9 +157,11 @@ public class CatalogTests
     }
 
     [Theory]
-    [InlineData("gpt-image-1-mini")]
     [InlineData("gpt-image-2")]
-    [InlineData("chatgpt-image-latest")]
+    [InlineData("gpt-image-2.5-sunburst")]
+    [InlineData("gpt-image-2.5-flare")]
+    [InlineData("gpt-image-2.6-sunburst")]
+    [InlineData("gpt-image-2.6-flare")]
     public void Models_without_a_shutdown_date_are_never_retired(string id)
     {
         ModelContract model = ImageContract.Find(id)!;
@@ -166,19 +171,21 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Gpt_image_1_5_retires_on_its_unconfirmed_shutdown_date()
+    public void Gpt_image_1_5_retires_on_its_confirmed_shutdown_date_after_the_june_notice()
     {
         ModelLifecycle lifecycle = GptImage15.Contract.Lifecycle!;
         DateOnly shutdown = new(2026, 12, 1);
         var values = new Dictionary<string, object?> { ["prompt"] = "a lighthouse" };
 
         Assert.Equal(shutdown, lifecycle.Shutdown);
-        Assert.False(lifecycle.Confirmed);
+        Assert.Equal(new DateOnly(2026, 6, 2), lifecycle.Deprecated);
+        Assert.True(lifecycle.Confirmed);
         Assert.False(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, today: shutdown.AddDays(-1)).Has(ValidationCodes.ModelRetired));
 
         ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, today: shutdown).Warnings);
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
-        Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
+        Assert.Same(GptImage15.Contract, ImageContract.Find("gpt-image-1.5-2025-12-16"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -226,7 +233,7 @@ public class CatalogTests
         foreach (ValidationResult result in new[] { typed, loose })
         {
             Assert.True(result.IsValid, result.ToString());
-            ValidationError warning = Assert.Single(result.Warnings);
+            ValidationError warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.ModelRetired);
             Assert.Equal(ValidationCodes.Unconfirmed, warning.Code);
             Assert.Null(warning.Parameter);
             Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
@@ -239,8 +246,8 @@ public class CatalogTests
     public void Chatgpt_image_latest_other_endpoints_are_confirmed()
     {
         Assert.All(ChatGptImageLatest.Contract.Endpoints.Where(e => e.Endpoint != ImageEndpoint.Generations), e => Assert.True(e.Confirmed, e.ToString()));
-        Assert.Empty(new ChatGptImageLatest.EditRequest("add a hat", TestImages.PngFile(64, 64)).Validate().All);
-        Assert.Empty(new ChatGptImageLatest.JsonEditRequest("add a hat", ImageReference.FromFileId("file-1")).Validate().All);
-        Assert.Empty(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5").All);
+        Assert.Empty(new ChatGptImageLatest.EditRequest("add a hat", TestImages.PngFile(64, 64)).Validate().All.Where(f => f.Code != ValidationCodes.ModelRetired));
+        Assert.Empty(new ChatGptImageLatest.JsonEditRequest("add a hat", ImageReference.FromFileId("file-1")).Validate().All.Where(f => f.Code != ValidationCodes.ModelRetired));
+        Assert.Empty(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5").All.Where(f => f.Code != ValidationCodes.ModelRetired));
     }
 }

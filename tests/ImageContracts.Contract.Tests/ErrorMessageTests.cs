@@ -272,27 +272,10 @@ public class ErrorMessageTests
     }
 
     [Theory]
-    [InlineData("generations", "dall-e-2", null)]
-    [InlineData("generations", "gpt-image-1", "background")] // a GPT-image-only parameter switches the default
-    [InlineData("edits", "gpt-image-1.5", null)]
-    [InlineData("variations", "dall-e-2", null)]
-    public void Omitted_model_is_a_warning_naming_the_api_default(string endpoint, string expectedModel, string? gptParameter)
+    [InlineData("variations", "dall-e-2")]
+    public void Omitted_model_is_a_warning_naming_the_api_default(string endpoint, string expectedModel)
     {
-        var values = new Dictionary<string, object?>();
-        if (endpoint != "variations")
-        {
-            values["prompt"] = Prompt;
-        }
-
-        if (endpoint != "generations")
-        {
-            values["image"] = TestImages.Png(64, 64);
-        }
-
-        if (gptParameter is not null)
-        {
-            values[gptParameter] = "opaque";
-        }
+        var values = new Dictionary<string, object?> { ["image"] = TestImages.Png(64, 64) };
 
         ValidationResult result = ImageContract.Validate(endpoint, null, values);
 
@@ -301,6 +284,43 @@ public class ErrorMessageTests
         Assert.Equal((ValidationCodes.ModelDefaulted, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains(expectedModel, warning.Message, StringComparison.Ordinal);
         Assert.Equal(ImageContract.Find(expectedModel)!.Lifecycle?.IsRetiredOn(DateOnly.FromDateTime(DateTime.UtcNow)) == true, result.Has(ValidationCodes.ModelRetired));
+    }
+
+    [Theory]
+    [InlineData("generations", null)]
+    [InlineData("generations", "background")] // a GPT-image-only parameter no longer selects a default either
+    [InlineData("edits", null)]
+    [InlineData("edits", "images")]            // the JSON form
+    public void Omitted_model_on_an_image_endpoint_is_a_warning_asking_for_an_explicit_model(string endpoint, string? extra)
+    {
+        var values = new Dictionary<string, object?> { ["prompt"] = Prompt };
+        if (endpoint == "edits")
+        {
+            values[extra ?? "image"] = extra is null ? TestImages.Png(64, 64) : new[] { ImageReference.FromFileId("file-1") };
+        }
+        else if (extra is not null)
+        {
+            values[extra] = "opaque";
+        }
+
+        ValidationResult result = ImageContract.Validate(endpoint, null, values);
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal((ValidationCodes.ModelNotSpecified, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
+        Assert.Contains("explicitly", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ValidationCodes.ModelDefaulted, result.All.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void Omitted_tool_model_defaults_to_gpt_image_2_6_sunburst()
+    {
+        ValidationResult result = ImageContract.Validate("responses", "gpt-5.5", new Dictionary<string, object?> { ["quality"] = "high" });
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal(ValidationCodes.ModelDefaulted, warning.Code);
+        Assert.Contains("gpt-image-2.6-sunburst", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

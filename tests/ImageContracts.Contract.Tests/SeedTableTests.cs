@@ -584,7 +584,7 @@ public class SeedTableTests
     }
 
     [Fact]
-    public void Seed000_tool_object_without_a_model_is_the_seed_json_and_defaults_to_gpt_image_1()
+    public void Seed000_tool_object_without_a_model_is_the_seed_json_and_defaults_to_gpt_image_2_6_sunburst()
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -595,7 +595,7 @@ public class SeedTableTests
         Assert.Equal("""{"type":"image_generation"}""", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         ValidationResult result = new ImageGenerationTool().Validate("gpt-4.1-mini");
         ValidationError defaulted = Assert.Single(result.Warnings, w => w.Code == ValidationCodes.ModelDefaulted);
-        Assert.Contains("gpt-image-1", defaulted.Message, StringComparison.Ordinal);
+        Assert.Contains("gpt-image-2.6-sunburst", defaulted.Message, StringComparison.Ordinal);
     }
 
     // ---------------------------------------------------------------------------------------------------------
