@@ -321,6 +321,6 @@ public class CatalogTests
         Assert.All(ChatGptImageLatest.Contract.Endpoints.Where(e => e.Endpoint != ImageEndpoint.Generations), e => Assert.True(e.Confirmed, e.ToString()));
         Assert.DoesNotContain(new ChatGptImageLatest.EditRequest("add a hat", TestImages.PngFile(64, 64)).Validate().All, f => f.Code != ValidationCodes.ModelRetired);
         Assert.DoesNotContain(new ChatGptImageLatest.JsonEditRequest("add a hat", ImageReference.FromFileId("file-1")).Validate().All, f => f.Code != ValidationCodes.ModelRetired);
-        Assert.DoesNotContain(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5").All, f => f.Code != ValidationCodes.ModelRetired);
+        Assert.DoesNotContain(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5.5").All, f => f.Code != ValidationCodes.ModelRetired);
     }
 }

@@ -336,14 +336,29 @@ public class ErrorMessageTests
     // Responses tool host models (on gpt-image-2, which has no shutdown date, so no retirement warning interferes)
 
     [Theory]
-    [InlineData("gpt-4.1")]
-    [InlineData("gpt-4o")]
-    [InlineData("o3")]
-    [InlineData("gpt-5")]
+    [InlineData("gpt-5.5")]
+    [InlineData("gpt-6.1-sol")]
     [InlineData("gpt-5.1")]      // gpt-5 prefix: "gpt-5 and newer"
     [InlineData("gpt-5.5-pro")]
-    public void Documented_host_is_accepted_silently(string host) =>
+    [InlineData("gpt-6.2-luna")] // gpt-6 prefix
+    public void Documented_live_host_is_accepted_silently(string host) =>
         Assert.Empty(new GptImage2.ImageGenerationTool().Validate(host).All);
+
+    [Theory]
+    [InlineData("gpt-4.1", "2027-01-14")]
+    [InlineData("gpt-4o", "2027-01-14")]
+    [InlineData("o3", "2026-12-11")]
+    [InlineData("gpt-5", "2026-12-11")]
+    public void Documented_host_with_an_announced_shutdown_is_accepted_with_a_deprecation_warning(string host, string shutdown)
+    {
+        ValidationResult result = new GptImage2.ImageGenerationTool().Validate(host, Clock.On(Clock.SpecAsOf));
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal(ValidationCodes.ModelDeprecated, warning.Code);
+        Assert.Contains(shutdown, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("use ", warning.Message, StringComparison.Ordinal); // names the replacement
+    }
 
     [Theory]
     [InlineData("gpt-image-1")]
@@ -377,7 +392,8 @@ public class ErrorMessageTests
     {
         Assert.True(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-image-1").Has(ValidationCodes.HostNotSupported));
         Assert.True(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("o4-mini").Has(ValidationCodes.HostUnconfirmed));
-        Assert.Empty(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-4.1-nano").All);
+        Assert.Empty(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-6-luna").All);
+        Assert.Equal(ValidationCodes.ModelRetired, Assert.Single(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-4.1-nano").All).Code); // shut down 2026-10-23
     }
 
     [Fact]

@@ -224,8 +224,7 @@ public class LineupValueMatrixTests
         }
 
         property.SetValue(request, typedValue);
-        MethodInfo validate = request.GetType().GetMethod("Validate")!;
-        return (ValidationResult)validate.Invoke(request, endpoint == "responses" ? new object[] { Host } : Array.Empty<object>())!;
+        return Validate(request, endpoint);
     }
 
     private static ValidationResult? Loose(string model, string endpoint, string wire, object value)
@@ -244,8 +243,14 @@ public class LineupValueMatrixTests
 
         PropertyInfo property = Property(request.GetType(), wire, ImageContract.Find(model)!.FindEndpoint(Kind(endpoint))!.FindParameter(wire)!.Name);
         property.SetValue(request, value);
-        MethodInfo validate = request.GetType().GetMethod("Validate")!;
-        return (ValidationResult)validate.Invoke(request, endpoint == "responses" ? new object[] { Host } : Array.Empty<object>())!;
+        return Validate(request, endpoint);
+    }
+
+    private static ValidationResult Validate(object request, string endpoint)
+    {
+        bool tool = endpoint == "responses";
+        MethodInfo validate = request.GetType().GetMethod("Validate", tool ? new[] { typeof(string) } : Type.EmptyTypes)!;
+        return (ValidationResult)validate.Invoke(request, tool ? new object[] { Host } : Array.Empty<object>())!;
     }
 
     private static PropertyInfo Property(Type request, string wire, string name) =>
