@@ -11,7 +11,7 @@ public class FaultTests
     private static readonly byte[] Image = Payloads.Image(7, 200_000);
     private static readonly string Ok = Payloads.ImagesResponse(Image);
 
-    private static GptImage15.GenerateRequest Request => new("a red apple");
+    private static GptImage26Sunburst.GenerateRequest Request => new("a red apple");
 
     [Fact]
     public Task Rate_limit_with_Retry_After_seconds_waits_then_succeeds() => Limit.Run(async token =>
@@ -374,7 +374,7 @@ public class FaultTests
         var kinds = new List<ResponseStreamEventKind>();
         var ex = await Assert.ThrowsAsync<ImageResponseException>(async () =>
         {
-            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token))
+            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token))
             {
                 kinds.Add(item.Kind);
             }
@@ -411,7 +411,7 @@ public class FaultTests
 
         var ex = await Assert.ThrowsAsync<ImageConnectionException>(async () =>
         {
-            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token))
+            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token))
             {
             }
         });
