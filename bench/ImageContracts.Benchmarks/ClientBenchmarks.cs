@@ -138,7 +138,7 @@ public class ClientBenchmarks
                 OutputCompression = 80,
                 Background = GptImage26Sunburst.Background.Opaque,
                 Moderation = GptImage26Sunburst.Moderation.Low,
-                User = "user-1",
+                SafetyIdentifier = "user-1", // user is deprecated (IMG0007); the same one string field as the SDK's EndUserId
             }.WriteJson(writer);
         }
 
