@@ -67,7 +67,7 @@ public class ImageGeneratorTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Image)));
         using var client = server.Client();
         var request = new MeaiRequest("put them together", new AIContent[] { new DataContent(a, "image/png") { Name = "a.png" }, new DataContent(b, "image/png") });
-        var options = new ImageGenerationOptions { AdditionalProperties = new AdditionalPropertiesDictionary { ["mask"] = new DataContent(mask, "image/png"), ["input_fidelity"] = "high" } };
+        var options = new ImageGenerationOptions { AdditionalProperties = new AdditionalPropertiesDictionary { ["mask"] = new DataContent(mask, "image/png"), ["complexity"] = "low" } };
 
         await client.AsIImageGenerator().GenerateAsync(request, options, token);
 
@@ -78,7 +78,7 @@ public class ImageGeneratorTests
         Assert.Equal("a.png", images[0].FileName);
         Assert.Equal(b, images[1].Data);
         Assert.Equal(mask, sent.Part("mask").Data);
-        Assert.Equal("high", sent.Part("input_fidelity").Text);
+        Assert.Equal("low", sent.Part("complexity").Text);
         Assert.Equal("put them together", sent.Part("prompt").Text);
     });
 
