@@ -30,9 +30,9 @@ XML
   for i in $(seq 0 999); do
     n=$(( i % 10 + 1 ))
     case $(( i % 5 )) in
-      0) echo "        var r$i = new GptImage15.GenerateRequest(\"prompt $i\") { Size = GptImage15.Size.W1024xH1536, Quality = GptImage15.Quality.High, N = $n };" ;;
+      0) echo "        var r$i = new GptImage26Sunburst.GenerateRequest(\"prompt $i\") { Size = GptImage26Sunburst.Size.W1024xH1536, Quality = GptImage26Sunburst.Quality.High, N = $n };" ;;
       1) echo "        var r$i = new DallE3.GenerateRequest(\"prompt $i\") { Size = DallE3.Size.W1792xH1024, Quality = DallE3.Quality.Hd, Style = DallE3.Style.Natural };" ;;
-      2) echo "        var r$i = new ImageGenerationRequest(\"prompt $i\") { Model = \"gpt-image-1.5\", Size = \"1536x1024\", Quality = \"medium\", OutputFormat = \"webp\", OutputCompression = 80 };" ;;
+      2) echo "        var r$i = new ImageGenerationRequest(\"prompt $i\") { Model = \"gpt-image-2.6-sunburst\", Size = \"1536x1024\", Quality = \"medium\", OutputFormat = \"webp\", OutputCompression = 80 };" ;;
       3) echo "        var r$i = new GptImage2.GenerateRequest(\"prompt $i\") { Size = new GptImage2.Size(2048, 1152), Background = GptImage2.Background.Opaque };" ;;
       4) echo "        var r$i = ImageContract.Validate(\"generations\", \"dall-e-2\", new Dictionary<string, object?> { [\"prompt\"] = \"p$i\", [\"size\"] = \"512x512\", [\"n\"] = $n });" ;;
     esac

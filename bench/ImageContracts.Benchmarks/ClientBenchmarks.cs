@@ -52,7 +52,7 @@ public class ClientBenchmarks
     [BenchmarkCategory("1 generate 4 MiB b64_json"), Benchmark]
     public async Task<long> ImageContracts_Generate()
     {
-        ImageResult result = await _client.GenerateAsync(new GptImage15.GenerateRequest("a cat") { Quality = GptImage15.Quality.High });
+        ImageResult result = await _client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("a cat") { Quality = GptImage26Sunburst.Quality.High });
         return result.Image.Bytes.Length;
     }
 
@@ -67,7 +67,7 @@ public class ClientBenchmarks
     public async Task<long> ImageContracts_ResponsesStream()
     {
         long bytes = 0;
-        var request = new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool { PartialImages = 3 }, "Draw a cat");
+        var request = new ImageResponseRequest("gpt-5.5", new GptImage26Sunburst.ImageGenerationTool { PartialImages = 3 }, "Draw a cat");
         await foreach (ResponseStreamEvent item in _client.CreateResponseStreamingAsync(request))
         {
             bytes += item.PartialImage.Length + (item.Kind == ResponseStreamEventKind.OutputItemDone ? item.Item?.Result.Length ?? 0 : 0);
@@ -101,7 +101,7 @@ public class ClientBenchmarks
     public async Task<long> ImageContracts_ImageStream()
     {
         long bytes = 0;
-        await foreach (ImageStreamEvent item in _client.GenerateStreamingAsync(new GptImage15.GenerateRequest("a cat") { Stream = true, PartialImages = 3 }))
+        await foreach (ImageStreamEvent item in _client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("a cat") { Stream = true, PartialImages = 3 }))
         {
             bytes += item.Image.Length;
         }
@@ -130,15 +130,15 @@ public class ClientBenchmarks
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            new GptImage15.GenerateRequest("a cat in a hat")
+            new GptImage26Sunburst.GenerateRequest("a cat in a hat")
             {
-                Quality = GptImage15.Quality.High,
-                Size = GptImage15.Size.W1536xH1024,
-                OutputFormat = GptImage15.OutputFormat.Webp,
+                Quality = GptImage26Sunburst.Quality.High,
+                Size = GptImage26Sunburst.Size.W1536xH1024,
+                OutputFormat = GptImage26Sunburst.OutputFormat.Webp,
                 OutputCompression = 80,
-                Background = GptImage15.Background.Opaque,
-                Moderation = GptImage15.Moderation.Low,
-                User = "user-1",
+                Background = GptImage26Sunburst.Background.Opaque,
+                Moderation = GptImage26Sunburst.Moderation.Low,
+                SafetyIdentifier = "user-1", // user is deprecated (IMG0007); the same one string field as the SDK's EndUserId
             }.WriteJson(writer);
         }
 
@@ -171,7 +171,7 @@ public class ClientBenchmarks
         Check("OpenAI Responses stream", OpenAI_ResponsesStream().GetAwaiter().GetResult(), final + partials);
         Check("ImageContracts image stream", ImageContracts_ImageStream().GetAwaiter().GetResult(), final + partials);
         Check("OpenAI image stream", OpenAI_ImageStream().GetAwaiter().GetResult(), final + partials);
-        ImageResult result = _client.GenerateAsync(new GptImage15.GenerateRequest("a cat")).GetAwaiter().GetResult();
+        ImageResult result = _client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("a cat")).GetAwaiter().GetResult();
         if (!result.Image.Bytes.Span.SequenceEqual(_payloads.Final))
         {
             throw new InvalidOperationException("ImageContracts decoded different bytes.");

@@ -1,5 +1,5 @@
 // ImageContracts sample: validate requests and estimate their cost before sending anything.
-// The types GptImage15, DallE3, GptImage2, ImageGenerationRequest and ImageContract are generated at build time
+// The types GptImage25Sunburst, DallE3, GptImage2, ImageGenerationRequest and ImageContract are generated at build time
 // from the spec bundled in the ImageContracts package (namespace ImageContracts, internal by default).
 using System;
 using System.Globalization;
@@ -13,13 +13,15 @@ string runtimeVersion = typeof(ValidationResult).Assembly.GetCustomAttribute<Ass
 Console.WriteLine($"ImageContracts runtime {runtimeVersion}, spec as of {ImageContract.SpecAsOf}");
 Console.WriteLine();
 
-// 1. gpt-image-1.5, high quality, landscape.
-var gptImage15 = new GptImage15.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
+// 1. gpt-image-2.5-sunburst, quality xhigh, landscape. No per-image price is published for xhigh: the estimate says
+//    its maximum is open ("$x–?") rather than guessing one.
+var sunburst = new GptImage25Sunburst.GenerateRequest("A lighthouse on a cliff at dawn, watercolor")
 {
-    Size = GptImage15.Size.W1536xH1024,
-    Quality = GptImage15.Quality.High,
+    Size = GptImage25Sunburst.Size.W1536xH1024,
+    Quality = GptImage25Sunburst.Quality.Xhigh,
+    SafetyIdentifier = "user-7f3a9c",
 };
-Report("gpt-image-1.5 generate, high, 1536x1024", gptImage15);
+Report("gpt-image-2.5-sunburst generate, xhigh, 1536x1024", sunburst);
 
 // 2. dall-e-3, hd, wide. dall-e-3 is past its shutdown date: the ImageContracts analyzer says so at compile time
 //    (warning IMG0010), the validator at run time (warning model_retired). Kept here to show a per-image price.

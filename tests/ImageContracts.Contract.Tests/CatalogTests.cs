@@ -94,10 +94,74 @@ public class CatalogTests
     [Fact]
     public void Catalog_endpoints_have_the_spec_names_paths_and_default_models()
     {
-        var expected = SpecFile.Endpoints.Select(e => (e.Name, e.Path, e.DefaultModel, e.DefaultModelWithGptParameters));
-        var actual = ImageContract.Catalog.Endpoints.Select(e => ((string?)e.Name, (string?)e.Path, e.DefaultModel, e.DefaultModelWithGptParameters));
+        var expected = SpecFile.Endpoints.Select(e => (e.Name, e.Path, e.DefaultModel, e.DefaultModelWithGptParameters, e.ExplicitModel));
+        var actual = ImageContract.Catalog.Endpoints.Select(e => ((string?)e.Name, (string?)e.Path, e.DefaultModel, e.DefaultModelWithGptParameters, e.ExplicitModel));
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void Image_endpoints_have_no_default_model_and_the_tool_defaults_to_gpt_image_2_6_sunburst()
+    {
+        foreach (EndpointInfo endpoint in ImageContract.Catalog.Endpoints.Where(e => e.Endpoint is ImageEndpoint.Generations or ImageEndpoint.Edits or ImageEndpoint.JsonEdits))
+        {
+            Assert.True(endpoint.ExplicitModel, endpoint.Name);
+            Assert.Null(endpoint.DefaultModel);
+            Assert.Null(endpoint.DefaultModelWithGptParameters);
+        }
+
+        EndpointInfo tool = ImageContract.Catalog.Endpoints.Single(e => e.Endpoint == ImageEndpoint.Responses);
+        Assert.Equal("gpt-image-2.6-sunburst", tool.DefaultModel);
+        Assert.False(ImageContract.Find(tool.DefaultModel!)!.Lifecycle!.IsRetiredOn(SpecAsOf));
+    }
+
+    [Fact]
+    public void Spec_is_as_of_2026_12_01_and_the_live_lineup_is_gpt_image_2_2_5_and_2_6()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 1), SpecAsOf);
+        Assert.Equal(
+            new[] { "gpt-image-2", "gpt-image-2.5-flare", "gpt-image-2.5-sunburst", "gpt-image-2.6-flare", "gpt-image-2.6-sunburst" },
+            ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(SpecAsOf) != true).Select(m => m.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("gpt-image-2.5-sunburst", "GptImage25Sunburst", "gpt-image-2.5-sunburst-2026-09-08", "2026-09-08")]
+    [InlineData("gpt-image-2.5-flare", "GptImage25Flare", "gpt-image-2.5-flare-2026-09-08", "2026-09-08")]
+    [InlineData("gpt-image-2.6-sunburst", "GptImage26Sunburst", null, "2026-11-04")]
+    [InlineData("gpt-image-2.6-flare", "GptImage26Flare", null, "2026-11-04")]
+    public void New_models_have_their_type_snapshot_release_and_all_four_endpoints(string id, string type, string? snapshot, string released)
+    {
+        ModelContract model = ImageContract.Find(id)!;
+
+        Assert.Equal(type, model.TypeName);
+        Assert.Equal(snapshot is null ? Array.Empty<string>() : new[] { snapshot }, model.Aliases);
+        Assert.Equal(DateOnly.Parse(released, CultureInfo.InvariantCulture), model.Lifecycle!.Released);
+        Assert.Equal(id.StartsWith("gpt-image-2.5", StringComparison.Ordinal), model.Lifecycle.Confirmed); // 2.6 release date: third parties only
+        Assert.Null(model.Lifecycle.Shutdown);
+        Assert.Equal(new[] { ImageEndpoint.Generations, ImageEndpoint.Edits, ImageEndpoint.JsonEdits, ImageEndpoint.Responses }, model.Endpoints.Select(e => e.Endpoint));
+        Assert.All(model.Endpoints, e => Assert.True(e.Confirmed, e.ToString()));
+    }
+
+    [Theory]
+    [InlineData("gpt-image-1-mini", "2026-06-02", "2026-12-01")]
+    [InlineData("gpt-image-1.5", "2026-06-02", "2026-12-01")]
+    [InlineData("chatgpt-image-latest", "2026-06-02", "2026-12-01")]
+    public void December_shutdowns_carry_the_june_notice_and_are_confirmed(string id, string notice, string shutdown)
+    {
+        ModelLifecycle lifecycle = ImageContract.Find(id)!.Lifecycle!;
+
+        Assert.Equal(DateOnly.Parse(notice, CultureInfo.InvariantCulture), lifecycle.Deprecated);
+        Assert.Equal(DateOnly.Parse(shutdown, CultureInfo.InvariantCulture), lifecycle.Shutdown);
+        Assert.True(lifecycle.Confirmed);
+        Assert.Contains("DEP-NOV", lifecycle.Source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gpt-6.1-sol")]
+    [InlineData("gpt-6.2-terra")]
+    [InlineData("gpt-5.6-luna")]
+    [InlineData("gpt-5.5")]
+    public void Host_policy_reaches_past_gpt_5(string host) =>
+        Assert.True(ImageContract.HostModels.Models.Contains(host) || ImageContract.HostModels.Prefixes.Any(p => host.StartsWith(p, StringComparison.Ordinal)), host);
 
     [Fact]
     public void Only_dall_e_2_serves_variations_and_dall_e_3_serves_only_generations()
@@ -117,7 +181,7 @@ public class CatalogTests
     {
         string[] retired = ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(SpecAsOf) == true).Select(m => m.Id).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(new[] { "dall-e-2", "dall-e-3", "gpt-image-1" }, retired);
+        Assert.Equal(new[] { "chatgpt-image-latest", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5" }, retired);
         Assert.Equal(
             SpecFile.Models.Where(m => m.Shutdown <= SpecAsOf).Select(m => m.Id).Order(StringComparer.Ordinal),
             retired);
@@ -127,6 +191,9 @@ public class CatalogTests
     [InlineData("dall-e-2", "2026-05-12")]
     [InlineData("dall-e-3", "2026-05-12")]
     [InlineData("gpt-image-1", "2026-10-23")]
+    [InlineData("gpt-image-1.5", "2026-12-01")]
+    [InlineData("gpt-image-1-mini", "2026-12-01")]
+    [InlineData("chatgpt-image-latest", "2026-12-01")]
     public void Retired_model_is_retired_as_of_the_spec_and_its_requests_warn(string id, string shutdown)
     {
         ModelContract model = ImageContract.Find(id)!;
@@ -137,7 +204,7 @@ public class CatalogTests
 
         ValidationResult result = ImageContract.Validate("generations", id, new Dictionary<string, object?> { ["prompt"] = "a lighthouse" }, Clock.On(Clock.SpecAsOf));
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationError warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.Unconfirmed); // chatgpt-image-latest generations is also UNCONFIRMED
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
         Assert.Contains(shutdown, warning.Message, StringComparison.Ordinal);
         Assert.Contains(id, warning.Message, StringComparison.Ordinal);
@@ -163,9 +230,11 @@ public class CatalogTests
     }
 
     [Theory]
-    [InlineData("gpt-image-1-mini")]
     [InlineData("gpt-image-2")]
-    [InlineData("chatgpt-image-latest")]
+    [InlineData("gpt-image-2.5-sunburst")]
+    [InlineData("gpt-image-2.5-flare")]
+    [InlineData("gpt-image-2.6-sunburst")]
+    [InlineData("gpt-image-2.6-flare")]
     public void Models_without_a_shutdown_date_are_never_retired(string id)
     {
         ModelContract model = ImageContract.Find(id)!;
@@ -175,19 +244,21 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Gpt_image_1_5_retires_on_its_unconfirmed_shutdown_date()
+    public void Gpt_image_1_5_retires_on_its_confirmed_shutdown_date_after_the_june_notice()
     {
         ModelLifecycle lifecycle = GptImage15.Contract.Lifecycle!;
         DateOnly shutdown = new(2026, 12, 1);
         var values = new Dictionary<string, object?> { ["prompt"] = "a lighthouse" };
 
         Assert.Equal(shutdown, lifecycle.Shutdown);
-        Assert.False(lifecycle.Confirmed);
+        Assert.Equal(new DateOnly(2026, 6, 2), lifecycle.Deprecated);
+        Assert.True(lifecycle.Confirmed);
         Assert.False(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown.AddDays(-1))).Has(ValidationCodes.ModelRetired));
 
         ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown)).Warnings);
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
-        Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
+        Assert.Same(GptImage15.Contract, ImageContract.Find("gpt-image-1.5-2025-12-16"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -235,7 +306,7 @@ public class CatalogTests
         foreach (ValidationResult result in new[] { typed, loose })
         {
             Assert.True(result.IsValid, result.ToString());
-            ValidationError warning = Assert.Single(result.Warnings);
+            ValidationError warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.ModelRetired);
             Assert.Equal(ValidationCodes.Unconfirmed, warning.Code);
             Assert.Null(warning.Parameter);
             Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
@@ -248,8 +319,8 @@ public class CatalogTests
     public void Chatgpt_image_latest_other_endpoints_are_confirmed()
     {
         Assert.All(ChatGptImageLatest.Contract.Endpoints.Where(e => e.Endpoint != ImageEndpoint.Generations), e => Assert.True(e.Confirmed, e.ToString()));
-        Assert.Empty(new ChatGptImageLatest.EditRequest("add a hat", TestImages.PngFile(64, 64)).Validate().All);
-        Assert.Empty(new ChatGptImageLatest.JsonEditRequest("add a hat", ImageReference.FromFileId("file-1")).Validate().All);
-        Assert.Empty(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5").All);
+        Assert.DoesNotContain(new ChatGptImageLatest.EditRequest("add a hat", TestImages.PngFile(64, 64)).Validate().All, f => f.Code != ValidationCodes.ModelRetired);
+        Assert.DoesNotContain(new ChatGptImageLatest.JsonEditRequest("add a hat", ImageReference.FromFileId("file-1")).Validate().All, f => f.Code != ValidationCodes.ModelRetired);
+        Assert.DoesNotContain(new ChatGptImageLatest.ImageGenerationTool().Validate("gpt-5.5").All, f => f.Code != ValidationCodes.ModelRetired);
     }
 }

@@ -272,27 +272,10 @@ public class ErrorMessageTests
     }
 
     [Theory]
-    [InlineData("generations", "dall-e-2", null)]
-    [InlineData("generations", "gpt-image-1", "background")] // a GPT-image-only parameter switches the default
-    [InlineData("edits", "gpt-image-1.5", null)]
-    [InlineData("variations", "dall-e-2", null)]
-    public void Omitted_model_is_a_warning_naming_the_api_default(string endpoint, string expectedModel, string? gptParameter)
+    [InlineData("variations", "dall-e-2")]
+    public void Omitted_model_is_a_warning_naming_the_api_default(string endpoint, string expectedModel)
     {
-        var values = new Dictionary<string, object?>();
-        if (endpoint != "variations")
-        {
-            values["prompt"] = Prompt;
-        }
-
-        if (endpoint != "generations")
-        {
-            values["image"] = TestImages.Png(64, 64);
-        }
-
-        if (gptParameter is not null)
-        {
-            values[gptParameter] = "opaque";
-        }
+        var values = new Dictionary<string, object?> { ["image"] = TestImages.Png(64, 64) };
 
         ValidationResult result = ImageContract.Validate(endpoint, null, values, Clock.On(Clock.SpecAsOf));
 
@@ -301,6 +284,43 @@ public class ErrorMessageTests
         Assert.Equal((ValidationCodes.ModelDefaulted, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains(expectedModel, warning.Message, StringComparison.Ordinal);
         Assert.Equal(ImageContract.Find(expectedModel)!.Lifecycle?.IsRetiredOn(Clock.SpecAsOf) == true, result.Has(ValidationCodes.ModelRetired));
+    }
+
+    [Theory]
+    [InlineData("generations", null)]
+    [InlineData("generations", "background")] // a GPT-image-only parameter no longer selects a default either
+    [InlineData("edits", null)]
+    [InlineData("edits", "images")]            // the JSON form
+    public void Omitted_model_on_an_image_endpoint_is_a_warning_asking_for_an_explicit_model(string endpoint, string? extra)
+    {
+        var values = new Dictionary<string, object?> { ["prompt"] = Prompt };
+        if (endpoint == "edits")
+        {
+            values[extra ?? "image"] = extra is null ? TestImages.Png(64, 64) : new[] { ImageReference.FromFileId("file-1") };
+        }
+        else if (extra is not null)
+        {
+            values[extra] = "opaque";
+        }
+
+        ValidationResult result = ImageContract.Validate(endpoint, null, values);
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal((ValidationCodes.ModelNotSpecified, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
+        Assert.Contains("explicitly", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ValidationCodes.ModelDefaulted, result.All.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void Omitted_tool_model_defaults_to_gpt_image_2_6_sunburst()
+    {
+        ValidationResult result = ImageContract.Validate("responses", "gpt-5.5", new Dictionary<string, object?> { ["quality"] = "high" });
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal(ValidationCodes.ModelDefaulted, warning.Code);
+        Assert.Contains("gpt-image-2.6-sunburst", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -316,14 +336,29 @@ public class ErrorMessageTests
     // Responses tool host models (on gpt-image-2, which has no shutdown date, so no retirement warning interferes)
 
     [Theory]
-    [InlineData("gpt-4.1")]
-    [InlineData("gpt-4o")]
-    [InlineData("o3")]
-    [InlineData("gpt-5")]
+    [InlineData("gpt-5.5")]
+    [InlineData("gpt-6.1-sol")]
     [InlineData("gpt-5.1")]      // gpt-5 prefix: "gpt-5 and newer"
     [InlineData("gpt-5.5-pro")]
-    public void Documented_host_is_accepted_silently(string host) =>
+    [InlineData("gpt-6.2-luna")] // gpt-6 prefix
+    public void Documented_live_host_is_accepted_silently(string host) =>
         Assert.Empty(new GptImage2.ImageGenerationTool().Validate(host).All);
+
+    [Theory]
+    [InlineData("gpt-4.1", "2027-01-14")]
+    [InlineData("gpt-4o", "2027-01-14")]
+    [InlineData("o3", "2026-12-11")]
+    [InlineData("gpt-5", "2026-12-11")]
+    public void Documented_host_with_an_announced_shutdown_is_accepted_with_a_deprecation_warning(string host, string shutdown)
+    {
+        ValidationResult result = new GptImage2.ImageGenerationTool().Validate(host, Clock.On(Clock.SpecAsOf));
+
+        Assert.True(result.IsValid, result.ToString());
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal(ValidationCodes.ModelDeprecated, warning.Code);
+        Assert.Contains(shutdown, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("use ", warning.Message, StringComparison.Ordinal); // names the replacement
+    }
 
     [Theory]
     [InlineData("gpt-image-1")]
@@ -357,7 +392,8 @@ public class ErrorMessageTests
     {
         Assert.True(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-image-1").Has(ValidationCodes.HostNotSupported));
         Assert.True(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("o4-mini").Has(ValidationCodes.HostUnconfirmed));
-        Assert.Empty(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-4.1-nano").All);
+        Assert.Empty(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-6-luna").All);
+        Assert.Equal(ValidationCodes.ModelRetired, Assert.Single(new ImageGenerationTool { Model = "gpt-image-2" }.Validate("gpt-4.1-nano").All).Code); // shut down 2026-10-23
     }
 
     [Fact]

@@ -81,8 +81,8 @@ public class LooseAndTypedAgreeTests
             () => new GptImage1.EditRequest("merge", Enumerable.Repeat(Square, 16).Append(Gif).ToArray()).Validate(),
             () => new ImageEditRequest("merge", Enumerable.Repeat(Square, 16).Append(Gif).ToArray()) { Model = "gpt-image-1" }.Validate(),
             () => ImageContract.Validate("edits", "gpt-image-1", new Dictionary<string, object?> { ["prompt"] = "merge", ["image"] = Enumerable.Repeat(Square, 16).Append(Gif).ToArray() })),
-        ["gpt-image-1-mini edit, input_fidelity (rejected)"] = new(
-            new[] { "parameter_rejected" },
+        ["gpt-image-1-mini edit, input_fidelity high (only low is accepted)"] = new(
+            new[] { "value_not_allowed" },
             () => ContractValidator.Validate(GptImage1Mini.EditsContract, new Dictionary<string, object?> { ["prompt"] = "x", ["image"] = Square, ["input_fidelity"] = "high" }, GptImage1Mini.Contract.Lifecycle),
             () => new ImageEditRequest("x", Square) { Model = "gpt-image-1-mini", InputFidelity = "high" }.Validate(),
             () => ImageContract.Validate("edits", "gpt-image-1-mini", new Dictionary<string, object?> { ["prompt"] = "x", ["image"] = Square, ["input_fidelity"] = "high" })),

@@ -15,7 +15,7 @@ namespace ImageContracts.Contract.Tests;
 /// </summary>
 public class RuleTests
 {
-    private const string HostModel = "gpt-4.1";
+    private const string HostModel = "gpt-5.5"; // a live host without an announced shutdown
     private const int ImageEdge = 64;
 
     public static TheoryData<string, string, string> AllRules() => Rules(_ => true);

@@ -11,7 +11,7 @@ public class FaultTests
     private static readonly byte[] Image = Payloads.Image(7, 200_000);
     private static readonly string Ok = Payloads.ImagesResponse(Image);
 
-    private static GptImage15.GenerateRequest Request => new("a red apple");
+    private static GptImage26Sunburst.GenerateRequest Request => new("a red apple");
 
     [Fact]
     public Task An_absurd_Retry_After_fails_fast_with_the_servers_wait() => Limit.Run(async token =>
@@ -312,7 +312,7 @@ public class FaultTests
         var kinds = new List<ResponseStreamEventKind>();
         var ex = await Assert.ThrowsAsync<ImageResponseException>(async () =>
         {
-            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token))
+            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token))
             {
                 kinds.Add(item.Kind);
             }
@@ -349,7 +349,7 @@ public class FaultTests
 
         var ex = await Assert.ThrowsAsync<ImageConnectionException>(async () =>
         {
-            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token))
+            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token))
             {
             }
         });

@@ -21,7 +21,7 @@ public class ImageGeneratorTests
         IImageGenerator generator = client.AsIImageGenerator();
         var options = new ImageGenerationOptions
         {
-            ModelId = "gpt-image-1.5",
+            ModelId = "gpt-image-2.6-sunburst",
             Count = 2,
             ImageSize = new Size(1024, 1536),
             MediaType = "image/webp",
@@ -31,7 +31,7 @@ public class ImageGeneratorTests
         ImageGenerationResponse response = await generator.GenerateAsync(new MeaiRequest("a fox"), options, token);
 
         Assert.Equal(
-            "{\"model\":\"gpt-image-1.5\",\"prompt\":\"a fox\",\"n\":2,\"size\":\"1024x1536\",\"output_format\":\"webp\",\"quality\":\"high\",\"background\":\"opaque\",\"output_compression\":60,\"moderation\":\"low\"}",
+            "{\"model\":\"gpt-image-2.6-sunburst\",\"prompt\":\"a fox\",\"n\":2,\"size\":\"1024x1536\",\"output_format\":\"webp\",\"quality\":\"high\",\"background\":\"opaque\",\"output_compression\":60,\"moderation\":\"low\"}",
             Assert.Single(server.Requests).BodyText);
         Assert.Equal(2, response.Contents.Count);
         DataContent first = Assert.IsType<DataContent>(response.Contents[0]);
@@ -67,7 +67,7 @@ public class ImageGeneratorTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Image)));
         using var client = server.Client();
         var request = new MeaiRequest("put them together", new AIContent[] { new DataContent(a, "image/png") { Name = "a.png" }, new DataContent(b, "image/png") });
-        var options = new ImageGenerationOptions { AdditionalProperties = new AdditionalPropertiesDictionary { ["mask"] = new DataContent(mask, "image/png"), ["input_fidelity"] = "high" } };
+        var options = new ImageGenerationOptions { AdditionalProperties = new AdditionalPropertiesDictionary { ["mask"] = new DataContent(mask, "image/png"), ["complexity"] = "low" } };
 
         await client.AsIImageGenerator().GenerateAsync(request, options, token);
 
@@ -78,7 +78,7 @@ public class ImageGeneratorTests
         Assert.Equal("a.png", images[0].FileName);
         Assert.Equal(b, images[1].Data);
         Assert.Equal(mask, sent.Part("mask").Data);
-        Assert.Equal("high", sent.Part("input_fidelity").Text);
+        Assert.Equal("low", sent.Part("complexity").Text);
         Assert.Equal("put them together", sent.Part("prompt").Text);
     });
 
@@ -120,11 +120,11 @@ public class ImageGeneratorTests
     {
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Image)));
         using var client = server.Client();
-        var typed = new GptImage15.GenerateRequest("typed") { Quality = GptImage15.Quality.Low };
+        var typed = new GptImage26Sunburst.GenerateRequest("typed") { Quality = GptImage26Sunburst.Quality.Low };
 
         await client.AsIImageGenerator().GenerateAsync(new MeaiRequest("ignored"), new ImageGenerationOptions { RawRepresentationFactory = _ => typed }, token);
 
-        Assert.Equal("{\"model\":\"gpt-image-1.5\",\"prompt\":\"typed\",\"quality\":\"low\"}", Assert.Single(server.Requests).BodyText);
+        Assert.Equal("{\"model\":\"gpt-image-2.6-sunburst\",\"prompt\":\"typed\",\"quality\":\"low\"}", Assert.Single(server.Requests).BodyText);
     });
 
     [Fact]

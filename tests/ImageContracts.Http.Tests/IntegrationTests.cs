@@ -35,7 +35,7 @@ public class IntegrationTests
         await using ServiceProvider provider = services.BuildServiceProvider();
 
         ImagesClient client = provider.GetRequiredService<ImagesClient>();
-        ImageResult result = await client.GenerateAsync(new GptImage15.GenerateRequest("x"), token);
+        ImageResult result = await client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("x"), token);
 
         var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImagesClientOptions>>().Value;
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
@@ -86,16 +86,16 @@ public class IntegrationTests
         await using ServiceProvider provider = services.BuildServiceProvider();
         ImagesClient client = provider.GetRequiredService<ImagesClient>();
 
-        await client.GenerateAsync(new GptImage15.GenerateRequest("a secret prompt"), token);
-        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage15.GenerateRequest("a secret prompt") { Stream = true, PartialImages = 1 }, token))
+        await client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("a secret prompt"), token);
+        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("a secret prompt") { Stream = true, PartialImages = 1 }, token))
         {
         }
 
         string[] lines = logs.Lines.ToArray();
-        Assert.Contains(lines, l => l.StartsWith("Warning ImagesClient: generate POST images/generations (model gpt-image-1.5) failed on attempt 1 (HTTP 500); retrying in", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l == "Information ImagesClient: generate POST images/generations (model gpt-image-1.5) answered 500 in " + Between(l, " in ", " ms") + " ms; request id req_test_500, attempt 1");
+        Assert.Contains(lines, l => l.StartsWith("Warning ImagesClient: generate POST images/generations (model gpt-image-2.6-sunburst) failed on attempt 1 (HTTP 500); retrying in", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "Information ImagesClient: generate POST images/generations (model gpt-image-2.6-sunburst) answered 500 in " + Between(l, " in ", " ms") + " ms; request id req_test_500, attempt 1");
         Assert.Contains(lines, l => l.Contains("answered 200", StringComparison.Ordinal) && l.Contains("request id req_test_200, attempt 2", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Debug ImagesClient: generate_image stream (model gpt-image-1.5) ended after 2 events", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Debug ImagesClient: generate_image stream (model gpt-image-2.6-sunburst) ended after 2 events", StringComparison.Ordinal));
         string all = string.Join("\n", lines);
         Assert.DoesNotContain(TestKeys.ApiKey, all);
         Assert.DoesNotContain("a secret prompt", all);
@@ -117,9 +117,9 @@ public class IntegrationTests
         using (new Activity("test-root").Start())
         {
             spans.Root = Activity.Current!.TraceId;
-            await client.GenerateAsync(new GptImage15.GenerateRequest("x") { Size = GptImage15.Size.W1536xH1024, Quality = GptImage15.Quality.Medium }, token);
-            await Assert.ThrowsAsync<ImageApiException>(() => client.GenerateAsync(new GptImage15.GenerateRequest("fail"), token));
-            await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage15.GenerateRequest("x") { Stream = true }, token))
+            await client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("x") { Size = GptImage26Sunburst.Size.W1536xH1024, Quality = GptImage26Sunburst.Quality.Medium }, token);
+            await Assert.ThrowsAsync<ImageApiException>(() => client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("fail"), token));
+            await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("x") { Stream = true }, token))
             {
             }
         }
@@ -127,10 +127,10 @@ public class IntegrationTests
         Activity[] done = spans.Completed.ToArray();
         Assert.Equal(3, done.Length);
         Activity ok = done[0];
-        Assert.Equal("generate_image gpt-image-1.5", ok.DisplayName);
+        Assert.Equal("generate_image gpt-image-2.6-sunburst", ok.DisplayName);
         Assert.Equal(ActivityKind.Client, ok.Kind);
         Assert.Equal("generate_image", ok.GetTagItem("gen_ai.operation.name"));
-        Assert.Equal("gpt-image-1.5", ok.GetTagItem("gen_ai.request.model"));
+        Assert.Equal("gpt-image-2.6-sunburst", ok.GetTagItem("gen_ai.request.model"));
         Assert.Equal("1024x1024", ok.GetTagItem("imagecontracts.size")); // the size the service reports wins over the requested 1536x1024
         Assert.Equal("high", ok.GetTagItem("imagecontracts.quality"));
         Assert.Equal(50, ok.GetTagItem("gen_ai.usage.input_tokens"));
@@ -163,12 +163,12 @@ public class IntegrationTests
         using (new Activity("test-root").Start())
         {
             spans.Root = Activity.Current!.TraceId;
-            await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool { Quality = GptImage15.Quality.Low, Size = GptImage15.Size.W1024xH1024 }, "x"), token);
+            await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool { Quality = GptImage26Sunburst.Quality.Low, Size = GptImage26Sunburst.Size.W1024xH1024 }, "x"), token);
         }
 
         Activity span = Assert.Single(spans.Completed);
         Assert.Equal("create_response gpt-4.1", span.DisplayName);
-        Assert.Equal("gpt-image-1.5", span.GetTagItem("imagecontracts.image_model"));
+        Assert.Equal("gpt-image-2.6-sunburst", span.GetTagItem("imagecontracts.image_model"));
         Assert.Equal("low", span.GetTagItem("imagecontracts.quality"));
         Assert.Equal("1024x1024", span.GetTagItem("imagecontracts.size"));
         Assert.Equal("resp_1", span.GetTagItem("gen_ai.response.id"));

@@ -6,7 +6,7 @@ namespace ImageContracts.Http.Tests;
 /// <summary>The API key never appears in exception text; requests are validated before sending unless turned off.</summary>
 public class SecretAndValidationTests
 {
-    private static GptImage15.GenerateRequest Request => new("a red apple");
+    private static GptImage26Sunburst.GenerateRequest Request => new("a red apple");
 
     /// <summary>Hides a constant from the compile-time analyzer, so the run-time validator is what rejects it.</summary>
     private static int AtRunTime(int value) => value;
@@ -71,7 +71,7 @@ public class SecretAndValidationTests
 
                     break;
                 case "failed-response-echo":
-                    await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token);
+                    await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token);
                     break;
                 default:
                     await client.GenerateAsync(Request, token);
@@ -112,12 +112,12 @@ public class SecretAndValidationTests
     {
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Payloads.Image(1, 10))));
         using var client = server.Client();
-        var tooLong = new GptImage15.GenerateRequest(new string('x', 32_001)) { N = AtRunTime(11) };
+        var tooLong = new GptImage26Sunburst.GenerateRequest(new string('x', 32_001)) { N = AtRunTime(11) };
 
         var ex = await Assert.ThrowsAsync<ImageRequestValidationException>(() => client.GenerateAsync(tooLong, token));
 
         Assert.Equal(0, server.Count);
-        Assert.Equal("gpt-image-1.5", ex.Model);
+        Assert.Equal("gpt-image-2.6-sunburst", ex.Model);
         Assert.Equal(ImageEndpoint.Generations, ex.Endpoint);
         Assert.True(ex.Validation.Has(ValidationCodes.TooLong));
         Assert.True(ex.Validation.Has(ValidationCodes.OutOfRange));
@@ -132,7 +132,7 @@ public class SecretAndValidationTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Payloads.Image(1, 10))));
         using var client = server.Client(o => o.ValidateRequests = false);
 
-        await client.GenerateAsync(new GptImage15.GenerateRequest("x") { N = AtRunTime(11) }, token);
+        await client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("x") { N = AtRunTime(11) }, token);
 
         Assert.Equal(11, Assert.Single(server.Requests).Json.GetProperty("n").GetInt32());
     });
@@ -142,9 +142,9 @@ public class SecretAndValidationTests
     {
         using var client = new ImagesClient(new ImagesClientOptions { ApiKey = "k-123456", BaseAddress = new Uri("http://127.0.0.1:1/v1/") });
 
-        Assert.Throws<ImageRequestValidationException>(() => client.GenerateStreamingAsync(new GptImage15.GenerateRequest("x") { Stream = true, PartialImages = AtRunTime(4) }));
-        Assert.Throws<ImageRequestValidationException>(() => client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool())));
-        Assert.Throws<ArgumentException>(() => client.GenerateStreamingAsync(new GptImage15.GenerateRequest("x") { Stream = false }));
+        Assert.Throws<ImageRequestValidationException>(() => client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("x") { Stream = true, PartialImages = AtRunTime(4) }));
+        Assert.Throws<ImageRequestValidationException>(() => client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool())));
+        Assert.Throws<ArgumentException>(() => client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("x") { Stream = false }));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class SecretAndValidationTests
     {
         using var client = new ImagesClient(new ImagesClientOptions { ApiKey = "k-123456", BaseAddress = new Uri("http://127.0.0.1:1/v1/") });
 
-        var ex = Assert.Throws<ImageRequestValidationException>(() => client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-image-1.5", new GptImage15.ImageGenerationTool(), "x")));
+        var ex = Assert.Throws<ImageRequestValidationException>(() => client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-image-2.6-sunburst", new GptImage26Sunburst.ImageGenerationTool(), "x")));
 
         Assert.True(ex.Validation.Has(ValidationCodes.HostNotSupported), ex.Message);
     }
@@ -162,7 +162,7 @@ public class SecretAndValidationTests
     {
         using var client = new ImagesClient(new ImagesClientOptions { ApiKey = "k-123456", BaseAddress = new Uri("http://127.0.0.1:1/v1/") });
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GenerateAsync(new GptImage15.JsonEditRequest("x", ImageReference.FromFileId("file-1"))));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GenerateAsync(new GptImage26Sunburst.JsonEditRequest("x", ImageReference.FromFileId("file-1"))));
 
         Assert.Contains("json-edits", ex.Message);
     }

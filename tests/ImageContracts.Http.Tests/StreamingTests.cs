@@ -15,7 +15,7 @@ public class StreamingTests
         byte[] stream = Payloads.ImageStream("image_generation", Partials, Final);
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Sse(ctx, stream, chunk: 10_007));
         using var client = server.Client();
-        var request = new GptImage15.GenerateRequest("a lighthouse at dusk") { Stream = true, PartialImages = 2, Quality = GptImage15.Quality.High };
+        var request = new GptImage26Sunburst.GenerateRequest("a lighthouse at dusk") { Stream = true, PartialImages = 2, Quality = GptImage26Sunburst.Quality.High };
         string folder = Directory.CreateTempSubdirectory("ic-partials-").FullName;
         try
         {
@@ -30,7 +30,7 @@ public class StreamingTests
             }
 
             RecordedRequest sent = Assert.Single(server.Requests);
-            Assert.Equal("{\"model\":\"gpt-image-1.5\",\"prompt\":\"a lighthouse at dusk\",\"quality\":\"high\",\"stream\":true,\"partial_images\":2}", sent.BodyText);
+            Assert.Equal("{\"model\":\"gpt-image-2.6-sunburst\",\"prompt\":\"a lighthouse at dusk\",\"quality\":\"high\",\"stream\":true,\"partial_images\":2}", sent.BodyText);
             Assert.Equal("text/event-stream", sent.Header("Accept"));
 
             Assert.Equal(new[] { ImageStreamEventKind.PartialImage, ImageStreamEventKind.PartialImage, ImageStreamEventKind.Completed }, events.Select(e => e.Kind));
@@ -44,7 +44,7 @@ public class StreamingTests
             Assert.Equal("png", completed.OutputFormat);
             Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(Payloads.Created), completed.CreatedAt);
             Assert.Equal(4160, completed.Usage!.OutputTokens);
-            Assert.Equal(CostCalculator.FromUsage(GptImage15.Contract, completed.Usage), completed.CostUsd);
+            Assert.Equal(CostCalculator.FromUsage(GptImage26Sunburst.Contract, completed.Usage), completed.CostUsd);
         }
         finally
         {
@@ -58,7 +58,7 @@ public class StreamingTests
         byte[] stream = Payloads.ImageStream("image_edit", Partials.Take(1).ToArray(), Final, newline: "\r\n");
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Sse(ctx, stream, chunk: 333));
         using var client = server.Client();
-        var request = new GptImage15.EditRequest("add snow", ImageFile.FromBytes(TestImages.Png(64, 64))) { Stream = true, PartialImages = 1 };
+        var request = new GptImage26Sunburst.EditRequest("add snow", ImageFile.FromBytes(TestImages.Png(64, 64))) { Stream = true, PartialImages = 1 };
 
         var events = new List<ImageStreamEvent>();
         await foreach (ImageStreamEvent item in client.EditStreamingAsync(request, token))
@@ -80,7 +80,7 @@ public class StreamingTests
         byte[] stream = Payloads.ImageStream("image_edit", Array.Empty<byte[]>(), Final, newline: "\r");
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Sse(ctx, stream));
         using var client = server.Client();
-        var request = new GptImage15.JsonEditRequest("add snow", ImageReference.FromFileId("file-1"));
+        var request = new GptImage26Sunburst.JsonEditRequest("add snow", ImageReference.FromFileId("file-1"));
 
         var events = new List<ImageStreamEvent>();
         await foreach (ImageStreamEvent item in client.EditStreamingAsync(request, token))
@@ -101,7 +101,7 @@ public class StreamingTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Sse(ctx, stream));
         using var client = server.Client();
 
-        ImageResult result = await client.GenerateAsync(new GptImage15.GenerateRequest("x") { Stream = true, PartialImages = 2 }, token);
+        ImageResult result = await client.GenerateAsync(new GptImage26Sunburst.GenerateRequest("x") { Stream = true, PartialImages = 2 }, token);
 
         Assert.Equal(Final, result.Image.ToArray());
         Assert.Equal(4160, result.Usage!.OutputTokens);
@@ -115,7 +115,7 @@ public class StreamingTests
         using var client = server.Client();
 
         var events = new List<ImageStreamEvent>();
-        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage15.GenerateRequest("x"), token))
+        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("x"), token))
         {
             events.Add(item);
         }
@@ -132,7 +132,7 @@ public class StreamingTests
         byte[] stream = Payloads.ResponsesStream(partials, Final, "ig_77");
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Sse(ctx, stream, chunk: 65_521));
         using var client = server.Client();
-        var request = new ImageResponseRequest("gpt-5", new GptImage15.ImageGenerationTool { PartialImages = 3 }, "Draw a gray tabby cat hugging an otter");
+        var request = new ImageResponseRequest("gpt-5", new GptImage26Sunburst.ImageGenerationTool { PartialImages = 3 }, "Draw a gray tabby cat hugging an otter");
 
         var events = new List<ResponseStreamEvent>();
         await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(request, token))
@@ -186,7 +186,7 @@ public class StreamingTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, body));
         using var client = server.Client();
 
-        ImageResponse response = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token);
+        ImageResponse response = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token);
 
         Assert.Equal("ig_9", response.Image!.Id);
         Assert.Equal(Final, response.Image.Result.ToArray());
@@ -198,9 +198,9 @@ public class StreamingTests
         await using var server = await TestServer.StartAsync((ctx, recorded) => Respond.Json(ctx,
             Payloads.ResponseJson("resp_" + (recorded.Attempt + 1), "completed", Payloads.CallItem("ig_" + (recorded.Attempt + 1), "completed", Payloads.Image(recorded.Attempt, 4000)))));
         using var client = server.Client();
-        var tool = new GptImage15.ImageGenerationTool { Action = GptImage15.Action.Edit };
+        var tool = new GptImage26Sunburst.ImageGenerationTool { Action = GptImage26Sunburst.Action.Edit };
 
-        ImageResponse first = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", tool with { Action = GptImage15.Action.Generate }, "a cat"), token);
+        ImageResponse first = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", tool with { Action = GptImage26Sunburst.Action.Generate }, "a cat"), token);
         ImageResponse second = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", tool, "make it realistic") { PreviousResponseId = first.Id }, token);
         ImageResponse third = await client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", tool).Add(second.Image!.ToInputItem()).AddUserMessage("now in winter"), token);
 
@@ -220,7 +220,7 @@ public class StreamingTests
         await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, body));
         using var client = server.Client();
 
-        var ex = await Assert.ThrowsAsync<ImageApiException>(() => client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token));
+        var ex = await Assert.ThrowsAsync<ImageApiException>(() => client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token));
 
         Assert.Equal("server_error", ex.ErrorCode);
         Assert.Equal(ImageApiErrorKind.ServerError, ex.Kind);
@@ -240,7 +240,7 @@ public class StreamingTests
         var seen = new List<ResponseStreamEvent>();
         var ex = await Assert.ThrowsAsync<ImageApiException>(async () =>
         {
-            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "x"), token))
+            await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage26Sunburst.ImageGenerationTool(), "x"), token))
             {
                 seen.Add(item);
             }
@@ -263,7 +263,7 @@ public class StreamingTests
 
         var ex = await Assert.ThrowsAsync<ImageApiException>(async () =>
         {
-            await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage15.GenerateRequest("x"), token))
+            await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage26Sunburst.GenerateRequest("x"), token))
             {
             }
         });

@@ -33,17 +33,17 @@ public sealed class ConsumerTests
 
         // The generator ran inside the consumer's compilation, from the package's analyzers/ folder.
         var generated = Path.Combine(dir, "obj", "Debug", "net10.0", "generated", "ImageContracts.Generator", "ImageContracts.Generator.ImageSpecGenerator");
-        Assert.True(File.Exists(Path.Combine(generated, "GptImage15.GenerateRequest.g.cs")), $"no generated GptImage15.GenerateRequest.g.cs in {generated}\n{build}");
+        Assert.True(File.Exists(Path.Combine(generated, "GptImage26Flare.GenerateRequest.g.cs")), $"no generated GptImage26Flare.GenerateRequest.g.cs in {generated}\n{build}");
         Assert.True(File.Exists(Path.Combine(generated, "ImageContract.g.cs")), build.ToString());
         Assert.Contains($"\"ImageContracts/{_package.Version}\"", File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json")), StringComparison.Ordinal);
 
         var run = Run(dir);
         Assert.True(run.Succeeded, run.ToString());
-        Assert.Contains("typed: gpt-image-1.5 valid=True errors=0", run.Output, StringComparison.Ordinal);
-        var cost = Regex.Match(run.Output, @"typed-cost: outputImageTokens=(\d+) minUsd=([\d.]+) maxUsd=([\d.]+)");
+        Assert.Contains("typed: gpt-image-2 valid=True errors=0", run.Output, StringComparison.Ordinal);
+        var cost = Regex.Match(run.Output, @"typed-cost: open=(\w+) minUsd=([\d.]+) maxUsd=([\d.]+)");
         Assert.True(cost.Success, run.ToString());
-        Assert.True(int.Parse(cost.Groups[1].Value, CultureInfo.InvariantCulture) > 0, run.ToString());
-        Assert.True(decimal.Parse(cost.Groups[3].Value, CultureInfo.InvariantCulture) > 0m, run.ToString());
+        Assert.Equal("False", cost.Groups[1].Value); // gpt-image-2 high 1024x1024 has a published per-image price (0.211)
+        Assert.True(decimal.Parse(cost.Groups[3].Value, CultureInfo.InvariantCulture) >= 0.211m, run.ToString());
         Assert.Contains("loose: valid=False codes=value_not_allowed,out_of_range", run.Output, StringComparison.Ordinal);
         Assert.Contains("dictionary: valid=", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"models: .*gpt-image-1\.5.*dall-e-3", run.Output);
@@ -90,16 +90,16 @@ public sealed class ConsumerTests
             "</OutputType>\n    <ImageContractsNamespace>Acme.Images</ImageContractsNamespace>\n    <ImageContractsPublic>true</ImageContractsPublic>",
             StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(dir, "Program.cs"), """
-            var request = new Acme.Images.GptImage15.GenerateRequest("A lighthouse");
+            var request = new Acme.Images.GptImage26Flare.GenerateRequest("A lighthouse");
             System.Console.WriteLine(request.Validate().IsValid);
             """);
 
         var build = Build(dir);
         Assert.True(build.Succeeded, build.ToString());
         var generated = File.ReadAllText(Path.Combine(dir, "obj", "Debug", "net10.0", "generated", "ImageContracts.Generator",
-            "ImageContracts.Generator.ImageSpecGenerator", "GptImage15.g.cs"));
+            "ImageContracts.Generator.ImageSpecGenerator", "GptImage26Flare.g.cs"));
         Assert.Contains("namespace Acme.Images", generated, StringComparison.Ordinal);
-        Assert.Contains("public static partial class GptImage15", generated, StringComparison.Ordinal);
+        Assert.Contains("public static partial class GptImage26Flare", generated, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class ConsumerTests
 
         var build = Build(dir);
         Assert.False(build.Succeeded, build.ToString());
-        // Line 4 is `var tooMany = new GptImage15.GenerateRequest("A lighthouse") { N = 99 };`; column 64 is `N = 99`.
-        Assert.Matches(@"Program\.cs\(4,64\): error IMG0003: ", build.Output);
+        // Line 4 is `var tooMany = new GptImage26Flare.GenerateRequest("A lighthouse") { N = 99 };`; column 69 is `N = 99`.
+        Assert.Matches(@"Program\.cs\(4,69\): error IMG0003: ", build.Output);
         Assert.True(expected.Count >= 6, "too few invalid files");
         foreach (var diagnostic in expected)
         {

@@ -41,7 +41,7 @@ public sealed class SampleTests
 
         var text = run.Output;
         Assert.Contains("ImageContracts runtime " + _package.Version, text, StringComparison.Ordinal);
-        Assert.Contains("gpt-image-1.5 generate, high, 1536x1024", text, StringComparison.Ordinal);
+        Assert.Contains("gpt-image-2.5-sunburst generate, xhigh, 1536x1024", text, StringComparison.Ordinal);
         Assert.Contains("dall-e-3 generate, hd, 1792x1024", text, StringComparison.Ordinal);
         Assert.Contains("gpt-image-2 generate, free-form 2048x1152", text, StringComparison.Ordinal);
         Assert.Matches(@"validation: valid", text);

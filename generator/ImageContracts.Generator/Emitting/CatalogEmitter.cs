@@ -58,7 +58,8 @@ internal static class CatalogEmitter
             {
                 var gptDefault = kind.DefaultModelWithGptParameters is null ? string.Empty : $", DefaultModelWithGptParameters = {Code.String(kind.DefaultModelWithGptParameters)}";
                 var defaultModel = kind.DefaultModel is null ? string.Empty : $", DefaultModel = {Code.String(kind.DefaultModel)}";
-                w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault} }},");
+                var explicitModel = kind.ExplicitModel ? ", ExplicitModel = true" : string.Empty;
+                w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault}{explicitModel} }},");
             }
 
             w.Line("    });");

@@ -209,6 +209,11 @@ internal static class ContractEmitter
                 w.Line($"ExperimentalAbovePixels = {Code.Long(free.ExperimentalAbovePixels.Value)},");
             }
 
+            if (!free.Confirmed)
+            {
+                w.Line("Confirmed = false,");
+            }
+
             w.CloseBrace(",");
         }
 
@@ -218,7 +223,11 @@ internal static class ContractEmitter
             w.Line($"File = new {R}.FileContract");
             w.OpenBrace();
             w.Line($"Formats = new {R}.ImageFormat[] {{ {formats} }},");
-            w.Line($"MaxBytes = {Code.Long(file.MaxBytes)},");
+            if (file.MaxBytes is long maxBytes)
+            {
+                w.Line($"MaxBytes = {Code.Long(maxBytes)},");
+            }
+
             w.Line($"MaxCount = {file.MaxCount},");
             if (file.Square)
             {

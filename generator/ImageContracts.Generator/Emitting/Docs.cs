@@ -56,7 +56,7 @@ internal static class Docs
 
         if (p.File is { } file)
         {
-            parts.Add($"Formats: {string.Join(", ", file.Formats)}; under {file.MaxBytes / (1024 * 1024)} MB each; up to {file.MaxCount} file(s)"
+            parts.Add($"Formats: {string.Join(", ", file.Formats)}" + (file.MaxBytes is long max ? $"; under {max / (1024 * 1024)} MB each" : string.Empty) + $"; up to {file.MaxCount} file(s)"
                 + (file.Square ? "; square" : string.Empty) + (file.Alpha ? "; with an alpha channel" : string.Empty) + ".");
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -70,6 +71,20 @@ internal static class PricingEmitter
             w.Line($"FitWithin = {input.FitWithin},");
             w.Line($"FidelityHighSquare = {input.FidelityHighSquare},");
             w.Line($"FidelityHighOther = {input.FidelityHighOther},");
+            w.CloseBrace(",");
+        }
+
+        if (!pricing.UnknownCosts.IsEmpty)
+        {
+            w.Line($"UnknownCosts = new {R}.UnknownCost[]");
+            w.OpenBrace();
+            foreach (var entry in pricing.UnknownCosts)
+            {
+                var values = string.Join(", ", entry.Values.Select(Code.String));
+                var note = entry.Note is null ? string.Empty : $", Note = {Code.String(entry.Note)}";
+                w.Line($"new() {{ Parameter = {Code.String(entry.Parameter)}, Values = new[] {{ {values} }}{note}, Source = {Code.String(entry.Source)} }},");
+            }
+
             w.CloseBrace(",");
         }
 

@@ -37,6 +37,16 @@ internal sealed class RequestProperty
 
     public string Wire => Parameter.Wire;
 
+    /// <summary>The segments of a dotted wire name: <c>svg.reasoning.effort</c> is the field <c>effort</c> of the object
+    /// <c>reasoning</c> inside the object <c>svg</c>.</summary>
+    public string[] WirePath => Wire.Split('.');
+
+    /// <summary>True for a field of an object parameter (a dotted wire name).</summary>
+    public bool IsNested => Wire.IndexOf('.') >= 0;
+
+    /// <summary>The multipart field name: dotted paths become brackets (<c>svg[reasoning][effort]</c>), as the API's forms expect.</summary>
+    public string MultipartName => IsNested ? WirePath[0] + string.Concat(WirePath.Skip(1).Select(s => "[" + s + "]")) : Wire;
+
     public string Name { get; }
 
     /// <summary>The C# type without nullability.</summary>

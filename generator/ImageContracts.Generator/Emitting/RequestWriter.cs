@@ -73,33 +73,76 @@ internal static class RequestWriter
             w.Line(line);
         }
 
-        ForEachSet(w, properties, (p, value) =>
+        var objectsWritten = new HashSet<string>();
+        foreach (var p in properties)
         {
-            switch (p.Conversion)
+            if (!p.IsNested)
             {
-                case WireConversion.Integer:
-                    w.Line($"writer.WriteNumber({Code.String(p.Wire)}, {value});");
-                    break;
-                case WireConversion.Boolean:
-                    w.Line($"writer.WriteBoolean({Code.String(p.Wire)}, {value});");
-                    break;
-                case WireConversion.Reference:
-                    w.Line($"writer.WritePropertyName({Code.String(p.Wire)});");
-                    w.Line($"{value}.WriteJson(writer);");
-                    break;
-                case WireConversion.ReferenceList:
-                    w.Line($"writer.WriteStartArray({Code.String(p.Wire)});");
-                    w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
-                    w.Line("writer.WriteEndArray();");
-                    break;
-                default:
-                    w.Line($"writer.WriteString({Code.String(p.Wire)}, {p.ParameterValue(value)});");
-                    break;
+                IfSet(w, p.Name, p.Local, () => JsonValue(w, p, p.Wire, p.Required ? p.Name : p.Local), p.IsList, p.Required);
             }
-        });
+            else if (objectsWritten.Add(p.WirePath[0]))
+            {
+                JsonObject(w, p.WirePath[0], properties.Where(q => q.IsNested && q.WirePath[0] == p.WirePath[0]).Select(q => (q, 1)).ToList());
+            }
+        }
 
         w.Line("writer.WriteEndObject();");
         w.CloseBrace();
+    }
+
+    private static void JsonValue(SourceWriter w, RequestProperty p, string name, string value)
+    {
+        switch (p.Conversion)
+        {
+            case WireConversion.Integer:
+                w.Line($"writer.WriteNumber({Code.String(name)}, {value});");
+                break;
+            case WireConversion.Boolean:
+                w.Line($"writer.WriteBoolean({Code.String(name)}, {value});");
+                break;
+            case WireConversion.Reference:
+                w.Line($"writer.WritePropertyName({Code.String(name)});");
+                w.Line($"{value}.WriteJson(writer);");
+                break;
+            case WireConversion.ReferenceList:
+                w.Line($"writer.WriteStartArray({Code.String(name)});");
+                w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
+                w.Line("writer.WriteEndArray();");
+                break;
+            default:
+                w.Line($"writer.WriteString({Code.String(name)}, {p.ParameterValue(value)});");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Writes the JSON object <paramref name="name"/> holding the properties whose dotted wire names continue below it
+    /// (<c>svg.model</c>, <c>svg.reasoning.effort</c> → <c>"svg": {"model": …, "reasoning": {"effort": …}}</c>); the
+    /// object is left out when none of them is set. <paramref name="members"/> pairs each property with the index of
+    /// its path segment at this level.
+    /// </summary>
+    private static void JsonObject(SourceWriter w, string name, List<(RequestProperty Property, int Depth)> members)
+    {
+        var anySet = string.Join(" || ", members.Select(m => $"{m.Property.Name} is not null"));
+        w.Block($"if ({anySet})", () =>
+        {
+            w.Line($"writer.WriteStartObject({Code.String(name)});");
+            var childrenWritten = new HashSet<string>();
+            foreach (var (p, depth) in members)
+            {
+                var segment = p.WirePath[depth];
+                if (depth == p.WirePath.Length - 1)
+                {
+                    IfSet(w, p.Name, p.Local, () => JsonValue(w, p, segment, p.Local), isList: false, required: false);
+                }
+                else if (childrenWritten.Add(segment))
+                {
+                    JsonObject(w, segment, members.Where(m => m.Depth < m.Property.WirePath.Length - 1 && m.Property.WirePath[m.Depth] == segment).Select(m => (m.Property, m.Depth + 1)).ToList());
+                }
+            }
+
+            w.Line("writer.WriteEndObject();");
+        });
     }
 
     public static void WriteMultipart(SourceWriter w, IReadOnlyList<RequestProperty> properties, IEnumerable<string> leadingLines)
@@ -126,7 +169,7 @@ internal static class RequestWriter
                     w.Block($"foreach (var file in {value})", () => w.Line("writer.AddFile(fieldName, file);"));
                     break;
                 default:
-                    w.Line($"writer.AddText({Code.String(p.Wire)}, {p.TextValue(value)});");
+                    w.Line($"writer.AddText({Code.String(p.MultipartName)}, {p.TextValue(value)});");
                     break;
             }
         });

@@ -31,9 +31,9 @@ internal sealed record ParameterSpec(
 
 internal sealed record ValueSpec(string Value, string MemberName, string Status, string? Note, string? Source);
 
-internal sealed record FreeFormSizeSpec(int MultipleOf, int MaxEdge, double MaxAspectRatio, long MinPixels, long MaxPixels, long? ExperimentalAbovePixels, string Source);
+internal sealed record FreeFormSizeSpec(int MultipleOf, int MaxEdge, double MaxAspectRatio, long MinPixels, long MaxPixels, long? ExperimentalAbovePixels, bool Confirmed, string Source);
 
-internal sealed record FileSpec(EquatableArray<string> Formats, long MaxBytes, int MaxCount, bool Square, bool Alpha, string Source);
+internal sealed record FileSpec(EquatableArray<string> Formats, long? MaxBytes, int MaxCount, bool Square, bool Alpha, string Source);
 
 /// <summary>Wire parameter types the spec knows.</summary>
 internal static class ParameterTypes

@@ -10,8 +10,12 @@ internal sealed record PricingSpec(
     EquatableArray<TableEntrySpec> PerImage,
     int PartialImageTokens,
     InputImageSpec? InputImage,
+    EquatableArray<UnknownCostSpec> UnknownCosts,
     bool Confirmed,
     string? Note);
+
+/// <summary>Values of a parameter whose cost no source gives (<c>quality: xhigh</c>, <c>output_format: gif</c>).</summary>
+internal sealed record UnknownCostSpec(string Parameter, EquatableArray<string> Values, string? Note, string Source);
 
 /// <summary>USD per million tokens, kept as the spec's text so emitted literals match it exactly.</summary>
 internal sealed record TokenPricesSpec(string? TextInput, string? CachedTextInput, string? ImageInput, string? CachedImageInput, string? ImageOutput, string? TextOutput);

@@ -22,6 +22,7 @@ internal sealed record EndpointKindSpec(
     string RequestType,
     string? DefaultModel,
     string? DefaultModelWithGptParameters,
+    bool ExplicitModel,
     string Source);
 
 /// <summary>A wire parameter's type and docs from the spec's <c>parameters:</c> section.</summary>

@@ -198,6 +198,7 @@ internal sealed partial class SpecParser
             reader.Long("minPixels") ?? 1,
             reader.Long("maxPixels") ?? long.MaxValue,
             reader.Long("experimentalAbovePixels"),
+            reader.Bool("confirmed") ?? true,
             reader.Source(_sources));
     }
 
@@ -237,7 +238,7 @@ internal sealed partial class SpecParser
 
         return new FileSpec(
             formats.ToEquatableArray(),
-            reader.Long("maxBytes", required: true) ?? long.MaxValue,
+            reader.Long("maxBytes"),
             reader.Int("maxCount") ?? 1,
             reader.Bool("square") ?? false,
             reader.Bool("alpha") ?? false,

@@ -15,7 +15,7 @@ internal sealed partial class SpecParser
     private PricingSpec? ReadPricing(string modelId, YamlNode? node, List<EndpointSpec> endpoints)
     {
         var reader = MapReader.Open(node, $"pricing of '{modelId}'", _diagnostics,
-            "readOn", "source", "tokens", "outputTokens", "perImage", "partialImageTokens", "inputImage", "confirmed", "note", "conflict");
+            "readOn", "source", "tokens", "outputTokens", "perImage", "partialImageTokens", "inputImage", "unknownCost", "confirmed", "note", "conflict");
         if (reader is null)
         {
             return null;
@@ -67,8 +67,52 @@ internal sealed partial class SpecParser
             ReadTable(reader.Node("perImage"), modelId, "per-image price", qualities, sizes, freeFormSizes, wholeNumbers: false).ToEquatableArray(),
             reader.Int("partialImageTokens") ?? 0,
             inputImage,
+            ReadUnknownCosts(reader.Node("unknownCost"), modelId, endpoints).ToEquatableArray(),
             reader.Bool("confirmed") ?? true,
             reader.Note());
+    }
+
+    /// <summary>Reads <c>unknownCost: [{parameter, values, note, source}]</c>; each value must be one the model accepts.</summary>
+    private List<UnknownCostSpec> ReadUnknownCosts(YamlNode? node, string modelId, List<EndpointSpec> endpoints)
+    {
+        var entries = new List<UnknownCostSpec>();
+        if (node is null)
+        {
+            return entries;
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.WrongNodeKind, node.Location, $"unknownCost of '{modelId}'", "a list"));
+            return entries;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            var reader = MapReader.Open(item, $"unknownCost of '{modelId}'", _diagnostics, "parameter", "values", "note", "source");
+            var parameter = reader?.Scalar("parameter", required: true);
+            if (reader is null || parameter is null)
+            {
+                continue;
+            }
+
+            var accepted = AcceptedValues(endpoints, parameter.Value);
+            var values = new List<string>();
+            foreach (var value in reader.Scalars("values"))
+            {
+                if (!accepted.Contains(value.Value))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.PriceForUnknownValue, value.Location, modelId, parameter.Value, value.Value, string.Join(", ", accepted)));
+                    continue;
+                }
+
+                values.Add(value.Value);
+            }
+
+            entries.Add(new UnknownCostSpec(parameter.Value, values.ToEquatableArray(), reader.Note(), reader.Source(_sources)));
+        }
+
+        return entries;
     }
 
     private static List<string> AcceptedValues(List<EndpointSpec> endpoints, string wire)

@@ -131,7 +131,7 @@ internal sealed partial class SpecParser
             }
 
             var reader = MapReader.Open(entry.Value, $"endpoint '{id}'", _diagnostics,
-                "name", "path", "body", "request", "defaultModel", "defaultModelWithGptParameters", "note", "source");
+                "name", "path", "body", "request", "defaultModel", "defaultModelWithGptParameters", "explicitModel", "note", "source");
             if (reader is null)
             {
                 continue;
@@ -158,6 +158,7 @@ internal sealed partial class SpecParser
                 request?.Value ?? Naming.PascalCase(id) + "Request",
                 reader.String("defaultModel"),
                 reader.String("defaultModelWithGptParameters"),
+                reader.Bool("explicitModel") ?? false,
                 reader.Source(_sources));
         }
     }
@@ -298,7 +299,7 @@ internal sealed partial class SpecParser
 
         foreach (var item in sequence.Items)
         {
-            var reader = MapReader.Open(item, "discrepancy", _diagnostics, "id", "seed", "claim", "fact", "follows", "note", "source");
+            var reader = MapReader.Open(item, "discrepancy", _diagnostics, "id", "seed", "claimBy", "claim", "fact", "follows", "note", "source");
             if (reader is null)
             {
                 continue;

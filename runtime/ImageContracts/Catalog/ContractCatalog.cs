@@ -111,10 +111,20 @@ public sealed class ContractCatalog
 
         if (imageModel is null)
         {
+            if (info.ExplicitModel)
+            {
+                findings.Add(new ValidationError("model", ValidationCodes.ModelNotSpecified,
+                    $"No model given: the API reference asks to name the model explicitly for {info.Name}, and which model the API would use is not documented. Name a model (see ImageContract.Models) to have the request checked against its contract.", RuleSeverity.Warning));
+            }
+
             imageModel = DefaultModel(info, values);
             if (imageModel is null)
             {
-                findings.Add(new ValidationError("model", ValidationCodes.MissingRequired, $"No model given and the spec records no default for {info.Name}.", RuleSeverity.Error));
+                if (!info.ExplicitModel)
+                {
+                    findings.Add(new ValidationError("model", ValidationCodes.MissingRequired, $"No model given and the spec records no default for {info.Name}.", RuleSeverity.Error));
+                }
+
                 return new Resolution(findings, null, null, values, hostModel);
             }
 

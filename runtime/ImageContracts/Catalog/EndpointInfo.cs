@@ -20,4 +20,10 @@ public sealed class EndpointInfo
     /// ("dall-e-2 unless a parameter specific to the GPT image models is used").
     /// </summary>
     public string? DefaultModelWithGptParameters { get; init; }
+
+    /// <summary>
+    /// True when the API reference asks for the model explicitly ("Specify a model explicitly"): a request without
+    /// <c>model</c> gets a <c>model_not_specified</c> warning.
+    /// </summary>
+    public bool ExplicitModel { get; init; }
 }

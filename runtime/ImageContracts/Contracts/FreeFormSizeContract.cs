@@ -25,6 +25,10 @@ public sealed class FreeFormSizeContract
     /// <summary>Sizes with more pixels than this are experimental (the validator warns <c>size_experimental</c>).</summary>
     public long? ExperimentalAbovePixels { get; init; }
 
+    /// <summary>False when the free-form rules are UNCONFIRMED for this model: a size outside the listed values then
+    /// gets an <c>unconfirmed</c> warning.</summary>
+    public bool Confirmed { get; init; } = true;
+
     /// <summary>
     /// Every constraint a WIDTHxHEIGHT size breaks, as (validation code, message) pairs; empty when the size
     /// is acceptable. Shared by the validator and the generated size types' constructors.

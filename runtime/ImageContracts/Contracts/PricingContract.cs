@@ -27,6 +27,10 @@ public sealed class PricingContract
     /// <summary>How input images are converted to tokens, or null when unknown.</summary>
     public InputImageTokenRule? InputImage { get; init; }
 
+    /// <summary>Parameter values whose cost no source gives (e.g. <c>quality: xhigh</c>, <c>output_format: gif</c>): an
+    /// estimate for a request using one is open-ended (<see cref="CostEstimate.IsOpenEnded"/>).</summary>
+    public IReadOnlyList<UnknownCost> UnknownCosts { get; init; } = Array.Empty<UnknownCost>();
+
     /// <summary>False when the prices are UNCONFIRMED by an official source.</summary>
     public bool Confirmed { get; init; } = true;
 

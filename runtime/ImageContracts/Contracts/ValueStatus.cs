@@ -11,4 +11,7 @@ public enum ValueStatus
 
     /// <summary>Still accepted but deprecated; the validator emits a <c>deprecated_value</c> warning.</summary>
     Deprecated,
+
+    /// <summary>Accepted by the spec but UNCONFIRMED (only third parties document it); the validator emits an <c>unconfirmed</c> warning.</summary>
+    Unconfirmed,
 }

@@ -37,7 +37,7 @@ public static class CostCalculator
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(values);
-        return new Estimator(model, endpoint, ValueReader.Given(values)).Run(promptTokens);
+        return new Estimator(model, endpoint, ValueReader.Given(NestedParameters.Flatten(endpoint, values))).Run(promptTokens);
     }
 
     /// <summary>Computes the cost in USD of a finished request from its <c>usage</c>.</summary>
@@ -81,6 +81,7 @@ public static class CostCalculator
         private readonly Dictionary<string, object> _given;
         private readonly List<string> _notes = new();
         private CostParts _estimated;
+        private bool _openEnded;
         private decimal _min;
         private decimal _max;
 
@@ -99,6 +100,7 @@ public static class CostCalculator
                 return new CostEstimate
                 {
                     Estimated = CostParts.OutputImage,
+                    IsOpenEnded = true,
                     Note = "The spec has no pricing for " + _model.Id + "; the cost is unknown.",
                 };
             }
@@ -111,19 +113,30 @@ public static class CostCalculator
             int? outputTokens = null;
             if (pricing.OutputTokens.Count > 0 && prices?.ImageOutput is decimal outputRate)
             {
+                CheckQualityPriced(pricing.OutputTokens.Select(e => e.Quality), quality);
                 (int lo, int hi) = OutputTokenRange(pricing.OutputTokens, quality, size);
                 outputTokens = Clamp(hi * n);
                 Add(lo * n * outputRate / PerMillion, hi * n * outputRate / PerMillion);
             }
             else if (pricing.PerImage.Count > 0)
             {
+                CheckQualityPriced(pricing.PerImage.Select(e => e.Quality), quality);
                 (decimal lo, decimal hi) = PerImageRange(pricing.PerImage, quality, size);
                 Add(lo * n, hi * n);
             }
             else
             {
-                _estimated |= CostParts.OutputImage;
-                _notes.Add("The spec has no output price for " + _model.Id + ".");
+                Open("No per-image price or output-token count is published for " + _model.Id
+                    + (prices?.ImageOutput is null ? "" : ": the output is priced only from the usage the API reports")
+                    + "; the estimate covers the input side and the maximum is open.");
+            }
+
+            foreach (UnknownCost unknown in pricing.UnknownCosts)
+            {
+                if (Effective(unknown.Parameter)?.Scalar is { } value && unknown.Values.Contains(value, StringComparer.Ordinal))
+                {
+                    Open("The cost of " + unknown.Parameter + " '" + value + "' is unknown" + (string.IsNullOrEmpty(unknown.Note) ? "." : ": " + unknown.Note));
+                }
             }
 
             int? partialTokens = Partials(pricing, prices, n);
@@ -144,6 +157,7 @@ public static class CostCalculator
                 MinUsd = _min,
                 MaxUsd = _max,
                 Estimated = _estimated,
+                IsOpenEnded = _openEnded,
                 Note = _notes.Count == 0 ? null : string.Join(" ", _notes),
             };
         }
@@ -152,6 +166,34 @@ public static class CostCalculator
         {
             _min += min;
             _max += max;
+        }
+
+        // Part of the output cost has no known price: the maximum is open, whatever the known parts add up to.
+        private void Open(string reason)
+        {
+            _estimated |= CostParts.OutputImage;
+            _openEnded = true;
+            if (!_notes.Contains(reason))
+            {
+                _notes.Add(reason);
+            }
+        }
+
+        /// <summary>A quality that is missing from the price table has no known cost; <c>auto</c> has none either when
+        /// the model accepts qualities the table lacks (the model may choose one of them).</summary>
+        private void CheckQualityPriced(IEnumerable<string> pricedQualities, string? quality)
+        {
+            var priced = new HashSet<string>(pricedQualities, StringComparer.Ordinal);
+            if (quality is not null && quality != "auto" && !priced.Contains(quality))
+            {
+                Open("Quality '" + quality + "' has no price in the table: its cost is unknown and the maximum is open.");
+            }
+            else if (quality is null or "auto"
+                && _endpoint.FindParameter("quality") is { } parameter
+                && parameter.Values.Select(v => v.Value).Where(v => v != "auto" && !priced.Contains(v)).ToList() is { Count: > 0 } unpriced)
+            {
+                Open("Quality 'auto' may choose " + string.Join(", ", unpriced) + ", which have no price in the table: the maximum is open.");
+            }
         }
 
         private (int Lo, int Hi) OutputTokenRange(IReadOnlyList<OutputTokenEntry> table, string? quality, string? size)

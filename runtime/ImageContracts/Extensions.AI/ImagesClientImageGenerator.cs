@@ -32,7 +32,7 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
     /// <summary>Creates the adapter.</summary>
     /// <param name="client">The client (not disposed by the adapter).</param>
     /// <param name="defaultModelId">The model when <c>ImageGenerationOptions.ModelId</c> is not set.</param>
-    public ImagesClientImageGenerator(ImagesClient client, string defaultModelId = "gpt-image-1.5")
+    public ImagesClientImageGenerator(ImagesClient client, string defaultModelId = "gpt-image-2.6-sunburst")
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(defaultModelId);
@@ -269,6 +269,6 @@ public static class ImagesClientImageGeneratorExtensions
     /// <param name="client">The client.</param>
     /// <param name="defaultModelId">The model when the options name none.</param>
     [Experimental("MEAI001")]
-    public static IImageGenerator AsIImageGenerator(this ImagesClient client, string defaultModelId = "gpt-image-1.5") =>
+    public static IImageGenerator AsIImageGenerator(this ImagesClient client, string defaultModelId = "gpt-image-2.6-sunburst") =>
         new ImagesClientImageGenerator(client, defaultModelId);
 }

@@ -46,7 +46,7 @@ public static class ContractValidator
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(values);
-        return new Run(endpoint, ValueReader.Given(values)).Execute(lifecycle, hostModel, hosts, options ?? ValidationOptions.Default);
+        return new Run(endpoint, ValueReader.Given(NestedParameters.Flatten(endpoint, values))).Execute(lifecycle, hostModel, hosts, options ?? ValidationOptions.Default);
     }
 
     /// <summary>Validates <paramref name="values"/> for <paramref name="model"/> on <paramref name="endpoint"/>; reports
@@ -264,6 +264,11 @@ public static class ContractValidator
                     Warning(parameter.WireName, ValidationCodes.DeprecatedValue,
                         $"'{scalar}' for '{parameter.WireName}' is deprecated on {Model}.{note}");
                 }
+                else if (allowed.Status == ValueStatus.Unconfirmed)
+                {
+                    Warning(parameter.WireName, ValidationCodes.Unconfirmed,
+                        $"'{scalar}' for '{parameter.WireName}' on {Model} is UNCONFIRMED by the sources; the API may reject it.{note}");
+                }
             }
         }
 
@@ -330,6 +335,11 @@ public static class ContractValidator
                 if (!listed)
                 {
                     CheckFreeFormSize(parameter.WireName, text, width, height, free);
+                    if (!free.Confirmed)
+                    {
+                        Warning(parameter.WireName, ValidationCodes.Unconfirmed,
+                            $"Free-form size {text} on {Model} is UNCONFIRMED by the sources (only the listed sizes are documented: {AllowedList(parameter)}); the API may reject it.");
+                    }
                 }
 
                 if (free.ExperimentalAbovePixels is long experimental && pixels > experimental)
@@ -423,8 +433,9 @@ public static class ContractValidator
 
             if (contract.RequireAlpha && !info.HasAlpha)
             {
-                Error(wire, ValidationCodes.MaskNoAlpha,
-                    $"{label} has no alpha channel; the fully transparent areas (alpha = 0) of the mask mark where to edit.");
+                Error(wire, ValidationCodes.MaskNoAlpha, wire == "mask"
+                    ? $"{label} has no alpha channel; the fully transparent areas (alpha = 0) of the mask mark where to edit."
+                    : $"{label} has no alpha channel; {Model} needs a PNG with transparent pixels for '{wire}'.");
             }
         }
 

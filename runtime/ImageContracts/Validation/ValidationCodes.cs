@@ -61,7 +61,7 @@ public static class ValidationCodes
     /// <summary>A file must be square but is not.</summary>
     public const string FileNotSquare = "file_not_square";
 
-    /// <summary>A mask has no alpha channel.</summary>
+    /// <summary>A mask or markup image has no alpha channel.</summary>
     public const string MaskNoAlpha = "mask_no_alpha";
 
     /// <summary>A file's header could not be read.</summary>
@@ -96,4 +96,7 @@ public static class ValidationCodes
 
     /// <summary>No model was named, so the API's default model applies (a warning).</summary>
     public const string ModelDefaulted = "model_defaulted";
+
+    /// <summary>No model given where the API reference asks for one explicitly (warning).</summary>
+    public const string ModelNotSpecified = "model_not_specified";
 }

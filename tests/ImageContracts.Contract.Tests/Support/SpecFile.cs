@@ -107,6 +107,7 @@ internal static partial class SpecFile
                     case "request": current.Request = value; break;
                     case "defaultModel": current.DefaultModel = value; break;
                     case "defaultModelWithGptParameters": current.DefaultModelWithGptParameters = value; break;
+                    case "explicitModel": current.ExplicitModel = value == "true"; break;
                 }
             }
         }
@@ -199,6 +200,8 @@ internal sealed class SpecEndpoint(string id)
     public string? DefaultModel { get; set; }
 
     public string? DefaultModelWithGptParameters { get; set; }
+
+    public bool ExplicitModel { get; set; }
 
     public override string ToString() => Id;
 }

@@ -5,15 +5,15 @@ using ImageContracts;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var typed = new GptImage15.GenerateRequest("A lighthouse at dawn, watercolor")
+var typed = new GptImage2.GenerateRequest("A lighthouse at dawn, watercolor")
 {
-    Size = GptImage15.Size.W1024xH1024,
-    Quality = GptImage15.Quality.High,
+    Size = GptImage2.Size.W1024xH1024,
+    Quality = GptImage2.Quality.High,
 };
 ValidationResult result = typed.Validate();
 CostEstimate cost = typed.EstimateCost();
 Console.WriteLine($"typed: {typed.Model} valid={result.IsValid} errors={result.Errors.Count}");
-Console.WriteLine($"typed-cost: outputImageTokens={cost.OutputImageTokens} minUsd={cost.MinUsd} maxUsd={cost.MaxUsd}");
+Console.WriteLine($"typed-cost: open={cost.IsOpenEnded} minUsd={cost.MinUsd} maxUsd={cost.MaxUsd}");
 
 // gpt-image-1 is past its shutdown date (analyzer warning IMG0010); only its price matters here.
 #pragma warning disable IMG0010

@@ -2,9 +2,9 @@ using ImageContracts;
 
 static class TransparentJpeg
 {
-    public static readonly GptImage15.GenerateRequest Request = new("a logo")
+    public static readonly GptImage26Flare.GenerateRequest Request = new("a logo")
     {
-        Background = GptImage15.Background.Transparent,
-        /*IMG0006*/OutputFormat = GptImage15.OutputFormat.Jpeg,
+        Background = GptImage26Flare.Background.Transparent,
+        /*IMG0006*/OutputFormat = GptImage26Flare.OutputFormat.Jpeg,
     };
 }
