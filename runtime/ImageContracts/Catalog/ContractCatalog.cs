@@ -12,6 +12,7 @@ namespace ImageContracts;
 public sealed class ContractCatalog
 {
     private readonly Dictionary<string, ModelContract> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ImageEndpoint, EndpointContract?> _universal = new();
 
     /// <summary>Creates a catalog; the generated <c>ImageContract</c> class holds the one for the spec.</summary>
     public ContractCatalog(IReadOnlyList<ModelContract> models, HostModelPolicy hostModels, IReadOnlyList<EndpointInfo> endpoints)
@@ -53,28 +54,59 @@ public sealed class ContractCatalog
     /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
     /// <param name="parameters">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>
     public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+        => Validate(endpoint, model, parameters, UnknownModelPolicy.Warn);
+
+    /// <summary>Validates a call given by wire names, with a policy for model ids the spec does not know.</summary>
+    /// <param name="endpoint"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>
+    /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
+    /// <param name="parameters">Wire names to values as JSON would carry them.</param>
+    /// <param name="unknownModels"><see cref="UnknownModelPolicy.Warn"/>: an unknown model is a warning and the call is
+    /// checked against <see cref="UniversalContract"/>; <see cref="UnknownModelPolicy.Refuse"/>: it is an error.</param>
+    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, UnknownModelPolicy unknownModels)
     {
         Resolution call = Resolve(endpoint, model, parameters);
-        if (call.Contract is null)
+        if (call.Endpoint is null)
         {
             return new ValidationResult(call.Findings);
         }
 
-        ValidationResult result = ContractValidator.Validate(call.Endpoint!, call.Values, call.Contract.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels);
-        return call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
+        ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels);
+        result = call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
+        return UnknownModels.Apply(result, unknownModels);
     }
 
-    /// <summary>Estimates the cost of a call given by wire names.</summary>
-    /// <exception cref="ArgumentException">The endpoint or model is unknown, or the model does not serve the endpoint.</exception>
+    /// <summary>The contract a model the spec does not know is checked against on <paramref name="endpoint"/>: every
+    /// parameter some known model of the endpoint has, with the widest range among them, required only when all
+    /// require it; no value lists, rules or file limits (new models change those). Null when no model serves the endpoint.</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public EndpointContract? UniversalContract(ImageEndpoint endpoint)
+    {
+        lock (_universal)
+        {
+            if (!_universal.TryGetValue(endpoint, out EndpointContract? contract))
+            {
+                contract = ImageContracts.UniversalContract.Build(endpoint, Models);
+                _universal[endpoint] = contract;
+            }
+
+            return contract;
+        }
+    }
+
+    /// <summary>Estimates the cost of a call given by wire names. For a model the spec does not know, the estimate says
+    /// its prices are unknown (<see cref="CostEstimate.IsOpenEnded"/>, with a <see cref="CostEstimate.Note"/>).</summary>
+    /// <exception cref="ArgumentException">The endpoint is unknown, no model is given and there is no default, or the model does not serve the endpoint.</exception>
     public CostEstimate EstimateCost(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)
     {
         Resolution call = Resolve(endpoint, model, parameters);
-        if (call.Contract is null)
+        if (call.Endpoint is null)
         {
             throw new ArgumentException(string.Join(" ", call.Findings.Select(f => f.Message)), call.Findings[0].Parameter == "endpoint" ? nameof(endpoint) : nameof(model));
         }
 
-        return CostCalculator.Estimate(call.Contract, call.Endpoint!, call.Values, promptTokens);
+        return call.Contract is null
+            ? CostCalculator.PricesUnknown(call.Endpoint.Model, "the spec does not know this model")
+            : CostCalculator.Estimate(call.Contract, call.Endpoint, call.Values, promptTokens);
     }
 
     private Resolution Resolve(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
@@ -124,9 +156,18 @@ public sealed class ContractCatalog
         ModelContract? contract = Find(imageModel);
         if (contract is null)
         {
+            string known = string.Join(", ", Serving(info.Endpoint));
+            if (UniversalContract(info.Endpoint) is not { } universal)
+            {
+                findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
+                    $"Unknown model '{imageModel}' and no model the spec knows serves {info.Name}.", RuleSeverity.Error));
+                return new Resolution(findings, null, null, values, hostModel);
+            }
+
+            // A model newer than the spec: warn, and check what holds for every model of the endpoint.
             findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
-                $"Unknown model '{imageModel}'. Models the spec knows for {info.Name}: {string.Join(", ", Serving(info.Endpoint))}.", RuleSeverity.Error));
-            return new Resolution(findings, null, null, values, hostModel);
+                $"Model '{imageModel}' is not in the spec (models it knows for {info.Name}: {known}); only the checks every {info.Name} model shares are applied. Add the model with a spec overlay to get its contract.", RuleSeverity.Warning));
+            return new Resolution(findings, null, ImageContracts.UniversalContract.For(universal, imageModel), values, hostModel);
         }
 
         EndpointContract? endpointContract = contract.FindEndpoint(info.Endpoint);

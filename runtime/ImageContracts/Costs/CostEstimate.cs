@@ -30,7 +30,11 @@ public sealed class CostEstimate
     public CostParts Estimated { get; init; }
 
     /// <summary>True when nothing is estimated and <see cref="MinUsd"/> equals <see cref="MaxUsd"/>.</summary>
-    public bool IsExact => Estimated == CostParts.None && MinUsd == MaxUsd;
+    public bool IsExact => Estimated == CostParts.None && MinUsd == MaxUsd && !IsOpenEnded;
+
+    /// <summary>True when the cost can exceed <see cref="MaxUsd"/> by an unknown amount (for example a model whose prices
+    /// the spec does not know): <see cref="MaxUsd"/> is then not an upper bound, and <see cref="Note"/> says why.</summary>
+    public bool IsOpenEnded { get; init; }
 
     /// <summary>Why the estimate is a range or inexact, or null when exact.</summary>
     public string? Note { get; init; }
@@ -38,7 +42,9 @@ public sealed class CostEstimate
     /// <summary>Formats as <c>$0.24832</c> or <c>$0.011–$0.25 (estimated: OutputImage)</c>.</summary>
     public override string ToString()
     {
-        string text = MinUsd == MaxUsd
+        string text = IsOpenEnded
+            ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–unknown"
+            : MinUsd == MaxUsd
             ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture)
             : "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–$" + MaxUsd.ToString("0.######", CultureInfo.InvariantCulture);
         return Estimated == CostParts.None ? text : text + " (estimated: " + Estimated + ")";

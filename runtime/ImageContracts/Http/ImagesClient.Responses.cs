@@ -92,7 +92,7 @@ public sealed partial class ImagesClient
             return;
         }
 
-        ValidationResult result = request.Validate();
+        ValidationResult result = UnknownModels.Apply(request.Validate(), _options.UnknownModelPolicy);
         if (!result.IsValid)
         {
             throw new ImageRequestValidationException(request.Tool.Model, ImageEndpoint.Responses, result);

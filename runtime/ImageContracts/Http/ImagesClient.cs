@@ -151,7 +151,7 @@ public sealed partial class ImagesClient : IDisposable
             return;
         }
 
-        result ??= request.Validate();
+        result = UnknownModels.Apply(result ?? request.Validate(), _options.UnknownModelPolicy);
         if (!result.IsValid)
         {
             throw new ImageRequestValidationException(request.Model, request.Endpoint, result);

@@ -136,6 +136,13 @@ public static class ContractValidator
                     string accepted = _endpoint.Parameters.Count == 0
                         ? "none"
                         : string.Join(", ", _endpoint.Parameters.Select(p => p.WireName));
+                    if (_endpoint.AllowsUnlistedParameters)
+                    {
+                        Warning(key, ValidationCodes.UnknownParameter,
+                            $"Parameter '{key}' is not known for any model of {WireValue.Endpoint(_endpoint.Endpoint)}; it is sent unchecked to {Model}. Known parameters: {accepted}.");
+                        continue;
+                    }
+
                     Error(key, ValidationCodes.UnknownParameter,
                         $"Unknown parameter '{key}' for {Where}. Accepted parameters: {accepted}.");
                 }
