@@ -9,7 +9,7 @@ namespace ImageContracts;
 /// endpoint names and default models the way the API does, then hands the contract to
 /// <see cref="ContractValidator"/> or <see cref="CostCalculator"/>.
 /// </summary>
-public sealed class ContractCatalog
+public sealed partial class ContractCatalog
 {
     private readonly Dictionary<string, ModelContract> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<ImageEndpoint, EndpointContract?> _universal = new();
@@ -63,8 +63,10 @@ public sealed class ContractCatalog
     /// <param name="unknownModels"><see cref="UnknownModelPolicy.Warn"/>: an unknown model is a warning and the call is
     /// checked against <see cref="UniversalContract"/>; <see cref="UnknownModelPolicy.Refuse"/>: it is an error.</param>
     public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, UnknownModelPolicy unknownModels)
+        => CheckResolved(Resolve(endpoint, model, parameters), unknownModels);
+
+    private ValidationResult CheckResolved(Resolution call, UnknownModelPolicy unknownModels)
     {
-        Resolution call = Resolve(endpoint, model, parameters);
         if (call.Endpoint is null)
         {
             return new ValidationResult(call.Findings);
@@ -104,17 +106,21 @@ public sealed class ContractCatalog
             throw new ArgumentException(string.Join(" ", call.Findings.Select(f => f.Message)), call.Findings[0].Parameter == "endpoint" ? nameof(endpoint) : nameof(model));
         }
 
-        return call.Contract is null
-            ? CostCalculator.PricesUnknown(call.Endpoint.Model, "the spec does not know this model")
-            : CostCalculator.Estimate(call.Contract, call.Endpoint, call.Values, promptTokens);
+        return Price(call, promptTokens)!;
     }
 
-    private Resolution Resolve(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>The estimate of a resolved call; null when it could not be resolved to an endpoint contract.</summary>
+    private static CostEstimate? Price(Resolution call, int? promptTokens) =>
+        call.Endpoint is null ? null
+        : call.Contract is null ? CostCalculator.PricesUnknown(call.Endpoint.Model, "the spec does not know this model")
+        : CostCalculator.Estimate(call.Contract, call.Endpoint, call.Values, promptTokens);
+
+    private Resolution Resolve(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, bool jsonBody = false)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(parameters);
         var findings = new List<ValidationError>();
-        EndpointInfo? info = FindEndpoint(endpoint, parameters);
+        EndpointInfo? info = FindEndpoint(endpoint, parameters, jsonBody);
         if (info is null)
         {
             string names = string.Join(", ", Endpoints.Select(e => e.Name).Distinct());
@@ -184,8 +190,8 @@ public sealed class ContractCatalog
 
     /// <summary>Edits have two wire forms: multipart files (<c>image</c>) and JSON references (<c>images</c>). Without
     /// <c>image</c>, the JSON form is chosen when <c>images</c> is given or any value is an <see cref="ImageReference"/>
-    /// (e.g. a JSON edit's <c>mask</c> given without its images).</summary>
-    private EndpointInfo? FindEndpoint(string name, IReadOnlyDictionary<string, object?> parameters)
+    /// or a JSON reference object (<c>{"image_url": ...}</c>, <c>{"file_id": ...}</c>), e.g. a JSON edit's <c>mask</c> given without its images.</summary>
+    private EndpointInfo? FindEndpoint(string name, IReadOnlyDictionary<string, object?> parameters, bool jsonBody)
     {
         List<EndpointInfo> matches = Endpoints.Where(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count <= 1)
@@ -193,8 +199,8 @@ public sealed class ContractCatalog
             return matches.FirstOrDefault();
         }
 
-        bool json = !parameters.ContainsKey("image")
-            && (parameters.ContainsKey("images") || parameters.Values.Any(v => v is ImageReference or IEnumerable<ImageReference>));
+        bool json = jsonBody || !parameters.ContainsKey("image")
+            && (parameters.ContainsKey("images") || parameters.Values.Any(JsonReference.IsReferenceLike));
         return matches.FirstOrDefault(e => (e.Endpoint == ImageEndpoint.JsonEdits) == json) ?? matches[0];
     }
 

@@ -93,4 +93,7 @@ public static class ValidationCodes
 
     /// <summary>No model was named, so the API's default model applies (a warning).</summary>
     public const string ModelDefaulted = "model_defaulted";
+
+    /// <summary>A raw request body is not a JSON object within the reader's limits (the message names the JSON path).</summary>
+    public const string InvalidJson = "invalid_json";
 }
