@@ -69,6 +69,30 @@ internal static class CatalogEmitter
             w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when known.</param>");
             w.Line($"public static {R}.CostEstimate EstimateCost(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)");
             w.Line("    => Catalog.EstimateCost(endpoint, model, parameters, promptTokens);");
+            w.Line();
+            w.Summary("Validates parameters given by wire name, choosing what a model the spec does not know is: a warning (<c>Warn</c>, checked against what every model of the endpoint shares) or an error (<c>Refuse</c>).");
+            w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");
+            w.Line("/// <param name=\"model\">The model id (for <c>responses</c>, the host model).</param>");
+            w.Line("/// <param name=\"parameters\">Wire names to values as JSON would carry them.</param>");
+            w.Line("/// <param name=\"unknownModels\">The policy for model ids the spec does not know.</param>");
+            w.Line($"public static {R}.ValidationResult Validate(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, {R}.UnknownModelPolicy unknownModels)");
+            w.Line("    => Catalog.Validate(endpoint, model, parameters, unknownModels);");
+            foreach (var body in new[] { "global::System.ReadOnlySpan<byte>", "global::System.ReadOnlyMemory<byte>", "byte[]", "global::System.Text.Json.JsonElement" })
+            {
+                var forward = body switch
+                {
+                    "global::System.ReadOnlyMemory<byte>" => "body.Span",
+                    "byte[]" => "global::System.MemoryExtensions.AsSpan(body ?? throw new global::System.ArgumentNullException(nameof(body)))",
+                    _ => "body",
+                };
+                w.Line();
+                w.Summary("Validates and prices a raw JSON request body, for gateways and proxies: the model comes from the body's <c>model</c>; for <c>responses</c> the body is a Responses request with an <c>image_generation</c> tool.");
+                w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c> (JSON form) or <c>responses</c>.</param>");
+                w.Line("/// <param name=\"body\">The request body (UTF-8 JSON object).</param>");
+                w.Line("/// <param name=\"unknownModels\">The policy for model ids the spec does not know.</param>");
+                w.Line($"public static {R}.RequestBodyReport ValidateJson(string endpoint, {body} body, {R}.UnknownModelPolicy unknownModels = {R}.UnknownModelPolicy.Warn)");
+                w.Line($"    => Catalog.ValidateJson(endpoint, {forward}, unknownModels);");
+            }
             w.CloseBrace();
         });
         return ("ImageContract.g.cs", text);
