@@ -46,15 +46,16 @@ internal static class JsonBodyReader
                 $"the body is {body.Length:N0} bytes; at most {MaxBytes:N0} are read."));
         }
 
+        if (body.IsEmpty)
+        {
+            throw new JsonBodyException("$", "the body is empty; expected a JSON object.");
+        }
+
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
         var path = new List<string>();
         try
         {
-            if (!reader.Read())
-            {
-                throw new JsonBodyException("$", "the body is empty; expected a JSON object.");
-            }
-
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new JsonBodyException("$", "expected a JSON object, found " + Describe(reader.TokenType) + ".");
