@@ -111,6 +111,17 @@ public class JsonInputTests
         Assert.Contains("{\"file_id\": ...}", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_bad_item_in_a_list_is_named_by_its_index()
+    {
+        ValidationResult result = ImageContract.Validate("edits", "gpt-image-2", FromJson(
+            "{\"prompt\":\"p\",\"images\":[{\"file_id\":\"a\"},{\"file_id\":\"b\"},{\"url\":\"https://example.com/c.png\"}]}"));
+
+        ValidationError error = Assert.Single(result.Errors);
+        Assert.Equal((ValidationCodes.InvalidType, "images"), (error.Code, error.Parameter));
+        Assert.Contains("item [2] is a JSON object", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("int")]
     [InlineData("long")]

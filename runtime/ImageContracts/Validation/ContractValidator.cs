@@ -199,7 +199,7 @@ public static class ContractValidator
                 else
                 {
                     Error(parameter.WireName, ValidationCodes.InvalidType,
-                        $"Invalid type for '{parameter.WireName}' on {Model}: expected {ValueReader.Expected(parameter.Kind)}, got {ValueReader.Describe(value)}.");
+                        $"Invalid type for '{parameter.WireName}' on {Model}: expected {ValueReader.Expected(parameter.Kind)}, got {ValueReader.DescribeMismatch(parameter.Kind, value)}.");
                 }
             }
         }

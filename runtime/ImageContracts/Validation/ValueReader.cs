@@ -183,6 +183,28 @@ internal static class ValueReader
         _ => "a value of type " + value.GetType().Name,
     };
 
+    /// <summary>Describes a value that does not read as <paramref name="kind"/>; for a list of files, names the first
+    /// item that fails (0-based, as a JSON path would), so a bad entry in a long list is easy to find.</summary>
+    public static string DescribeMismatch(ParameterKind kind, object value)
+    {
+        if (kind >= ParameterKind.Image && Items(value) is { } items)
+        {
+            bool references = kind is ParameterKind.ImageReference or ParameterKind.ImageReferences or ParameterKind.MaskReference;
+            int index = 0;
+            foreach (object? item in items)
+            {
+                if (item is null || !TryFile(item, references, out _))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"a list whose item [{index}] is {(item is null ? "null" : Describe(item))}");
+                }
+
+                index++;
+            }
+        }
+
+        return Describe(value);
+    }
+
     private static bool TryInteger(object value, out long result)
     {
         result = 0;
