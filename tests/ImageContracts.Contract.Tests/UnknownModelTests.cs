@@ -130,7 +130,7 @@ public class UnknownModelTests
         Assert.Null(estimate.OutputImageTokens);
         Assert.Contains(Unknown, estimate.Note, StringComparison.Ordinal);
         Assert.Contains("unknown", estimate.Note, StringComparison.Ordinal);
-        Assert.Contains("unknown", estimate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("–?", estimate.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

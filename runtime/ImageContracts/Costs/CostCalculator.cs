@@ -104,7 +104,12 @@ public static class CostCalculator
             PricingContract? pricing = _model.Pricing;
             if (pricing is null)
             {
-                return PricesUnknown(_model.Id, "the spec has no pricing for it");
+                return new CostEstimate
+                {
+                    Estimated = CostParts.OutputImage,
+                    IsOpenEnded = true,
+                    Note = "The spec has no pricing for " + _model.Id + "; the cost is unknown.",
+                };
             }
 
             TokenPrices? prices = pricing.Tokens;

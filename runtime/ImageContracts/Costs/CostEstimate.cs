@@ -23,27 +23,30 @@ public sealed class CostEstimate
     /// <summary>Lowest expected cost in USD.</summary>
     public decimal MinUsd { get; init; }
 
-    /// <summary>Highest expected cost in USD.</summary>
+    /// <summary>Highest expected cost in USD. When <see cref="IsOpenEnded"/> is true this is only the part of the cost
+    /// that is known, not a maximum.</summary>
     public decimal MaxUsd { get; init; }
+
+    /// <summary>True when part of the cost has no known price (an unpriced quality such as <c>xhigh</c>, GIF or SVG
+    /// output, a model without output prices): the request can cost more than <see cref="MaxUsd"/>, and
+    /// <see cref="Note"/> says why.</summary>
+    public bool IsOpenEnded { get; init; }
 
     /// <summary>Which parts are estimated.</summary>
     public CostParts Estimated { get; init; }
 
     /// <summary>True when nothing is estimated and <see cref="MinUsd"/> equals <see cref="MaxUsd"/>.</summary>
-    public bool IsExact => Estimated == CostParts.None && MinUsd == MaxUsd && !IsOpenEnded;
-
-    /// <summary>True when the cost can exceed <see cref="MaxUsd"/> by an unknown amount (for example a model whose prices
-    /// the spec does not know): <see cref="MaxUsd"/> is then not an upper bound, and <see cref="Note"/> says why.</summary>
-    public bool IsOpenEnded { get; init; }
+    public bool IsExact => Estimated == CostParts.None && !IsOpenEnded && MinUsd == MaxUsd;
 
     /// <summary>Why the estimate is a range or inexact, or null when exact.</summary>
     public string? Note { get; init; }
 
-    /// <summary>Formats as <c>$0.24832</c> or <c>$0.011–$0.25 (estimated: OutputImage)</c>.</summary>
+    /// <summary>Formats as <c>$0.24832</c>, <c>$0.011–$0.25 (estimated: OutputImage)</c> or, open-ended,
+    /// <c>$0.0001–? (estimated: OutputImage)</c>.</summary>
     public override string ToString()
     {
         string text = IsOpenEnded
-            ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–unknown"
+            ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–?"
             : MinUsd == MaxUsd
             ? "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture)
             : "$" + MinUsd.ToString("0.######", CultureInfo.InvariantCulture) + "–$" + MaxUsd.ToString("0.######", CultureInfo.InvariantCulture);
