@@ -236,7 +236,7 @@ public class JsonInputTests
         byte[] body = Encoding.UTF8.GetBytes("{\"model\":\"gpt-image-7-nebula\",\"prompt\":\"A lighthouse\",\"quality\":\"xhigh\"}");
 
         RequestBodyReport warned = ImageContract.ValidateJson("generations", body);
-        RequestBodyReport refused = ImageContract.ValidateJson("generations", body, UnknownModelPolicy.Refuse);
+        RequestBodyReport refused = ImageContract.ValidateJson("generations", body, new ValidationOptions { UnknownModels = UnknownModelPolicy.Refuse });
 
         Assert.True(warned.IsValid, warned.ToString());
         Assert.True(warned.Cost!.IsOpenEnded);

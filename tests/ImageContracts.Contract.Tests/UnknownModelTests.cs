@@ -87,8 +87,8 @@ public class UnknownModelTests
     [Fact]
     public void Refuse_makes_the_unknown_model_an_error_and_leaves_known_models_alone()
     {
-        ValidationResult refused = ImageContract.Validate("generations", Unknown, Values(), UnknownModelPolicy.Refuse);
-        ValidationResult known = ImageContract.Validate("generations", "gpt-image-2", Values(), UnknownModelPolicy.Refuse);
+        ValidationResult refused = ImageContract.Validate("generations", Unknown, Values(), new ValidationOptions { UnknownModels = UnknownModelPolicy.Refuse });
+        ValidationResult known = ImageContract.Validate("generations", "gpt-image-2", Values(), new ValidationOptions { UnknownModels = UnknownModelPolicy.Refuse });
 
         Assert.Equal(new[] { "unknown_model@model" }, Codes(refused, RuleSeverity.Error));
         Assert.Contains("Refuse", refused.Errors[0].Message, StringComparison.Ordinal);

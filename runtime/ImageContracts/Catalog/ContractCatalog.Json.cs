@@ -16,15 +16,15 @@ public sealed partial class ContractCatalog
     /// <c>{"file_id": ...}</c> objects) or, for <c>responses</c>, a Responses API body whose <c>tools</c> hold an
     /// <c>image_generation</c> tool (the body's <c>model</c> is the host). The model comes from the body's <c>model</c>;
     /// without one, the endpoint's default applies with a warning. The findings are those of
-    /// <see cref="Validate(string, string?, IReadOnlyDictionary{string, object?}, UnknownModelPolicy)"/> for the same values.
+    /// <see cref="Validate(string, string?, IReadOnlyDictionary{string, object?}, ValidationOptions?)"/> for the same values.
     /// </summary>
     /// <remarks>Reading is bounded (nesting depth, items per array, body size; see <c>docs/design.md</c>); a body that
     /// is not a JSON object within those limits gives one <c>invalid_json</c> error whose message starts with the JSON
     /// path where reading stopped, e.g. <c>$.images[2]</c>.</remarks>
     /// <param name="endpoint"><c>generations</c>, <c>edits</c> or <c>responses</c>.</param>
     /// <param name="body">The UTF-8 JSON body.</param>
-    /// <param name="unknownModels">What a model the spec does not know is: a warning (default) or an error.</param>
-    public RequestBodyReport ValidateJson(string endpoint, ReadOnlySpan<byte> body, UnknownModelPolicy unknownModels = UnknownModelPolicy.Warn)
+    /// <param name="options">The clock, retired-model severity and unknown-model policy; default <see cref="ValidationOptions.Default"/>.</param>
+    public RequestBodyReport ValidateJson(string endpoint, ReadOnlySpan<byte> body, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         bool responses = Endpoints.Any(e => e.Endpoint == ImageEndpoint.Responses && string.Equals(e.Name, endpoint, StringComparison.OrdinalIgnoreCase));
@@ -45,14 +45,14 @@ public sealed partial class ContractCatalog
         }
 
         return responses
-            ? CheckResponsesBody(endpoint, (string?)model, values, unknownModels)
-            : Report(Resolve(endpoint, (string?)model, values, jsonBody: true), unknownModels, (string?)model, null);
+            ? CheckResponsesBody(endpoint, (string?)model, values, options)
+            : Report(Resolve(endpoint, (string?)model, values, jsonBody: true), options, (string?)model, null);
     }
 
     /// <summary>Validates and prices a request body given as a <see cref="JsonElement"/> (an object), with the same
     /// limits and findings as the byte form.</summary>
-    /// <inheritdoc cref="ValidateJson(string, ReadOnlySpan{byte}, UnknownModelPolicy)" path="/param"/>
-    public RequestBodyReport ValidateJson(string endpoint, JsonElement body, UnknownModelPolicy unknownModels = UnknownModelPolicy.Warn)
+    /// <inheritdoc cref="ValidateJson(string, ReadOnlySpan{byte}, ValidationOptions?)" path="/param"/>
+    public RequestBodyReport ValidateJson(string endpoint, JsonElement body, ValidationOptions? options = null)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -66,10 +66,10 @@ public sealed partial class ContractCatalog
             body.WriteTo(writer);
         }
 
-        return ValidateJson(endpoint, buffer.WrittenSpan, unknownModels);
+        return ValidateJson(endpoint, buffer.WrittenSpan, options);
     }
 
-    private RequestBodyReport CheckResponsesBody(string endpoint, string? host, Dictionary<string, object?> values, UnknownModelPolicy unknownModels)
+    private RequestBodyReport CheckResponsesBody(string endpoint, string? host, Dictionary<string, object?> values, ValidationOptions? options)
     {
         if (host is null)
         {
@@ -85,11 +85,11 @@ public sealed partial class ContractCatalog
         }
 
         var toolValues = (Dictionary<string, object?>)((List<object?>)tools!)[index]!;
-        return Report(Resolve(endpoint, host, toolValues, jsonBody: true), unknownModels, toolValues.GetValueOrDefault("model") as string, host);
+        return Report(Resolve(endpoint, host, toolValues, jsonBody: true), options, toolValues.GetValueOrDefault("model") as string, host);
     }
 
-    private RequestBodyReport Report(Resolution call, UnknownModelPolicy unknownModels, string? model, string? host)
-        => new(CheckResolved(call, unknownModels), Price(call, null), call.Endpoint?.Model ?? model, host);
+    private RequestBodyReport Report(Resolution call, ValidationOptions? options, string? model, string? host)
+        => new(CheckResolved(call, options), Price(call, null), call.Endpoint?.Model ?? model, host);
 
     private static RequestBodyReport Unreadable(string path, string message, string code = ValidationCodes.InvalidJson)
     {

@@ -53,28 +53,22 @@ public sealed partial class ContractCatalog
     /// <param name="endpoint"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>
     /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
     /// <param name="parameters">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>
-    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
-        => Validate(endpoint, model, parameters, UnknownModelPolicy.Warn);
+    /// <param name="options">The clock and severities for lifecycle checks, and what a model the spec does not know is
+    /// (<see cref="ValidationOptions.UnknownModels"/>: by default a warning, and the call is checked against
+    /// <see cref="UniversalContract"/>); default <see cref="ValidationOptions.Default"/>.</param>
+    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, ValidationOptions? options = null)
+        => CheckResolved(Resolve(endpoint, model, parameters), options);
 
-    /// <summary>Validates a call given by wire names, with a policy for model ids the spec does not know.</summary>
-    /// <param name="endpoint"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>
-    /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
-    /// <param name="parameters">Wire names to values as JSON would carry them.</param>
-    /// <param name="unknownModels"><see cref="UnknownModelPolicy.Warn"/>: an unknown model is a warning and the call is
-    /// checked against <see cref="UniversalContract"/>; <see cref="UnknownModelPolicy.Refuse"/>: it is an error.</param>
-    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, UnknownModelPolicy unknownModels)
-        => CheckResolved(Resolve(endpoint, model, parameters), unknownModels);
-
-    private ValidationResult CheckResolved(Resolution call, UnknownModelPolicy unknownModels)
+    private ValidationResult CheckResolved(Resolution call, ValidationOptions? options)
     {
         if (call.Endpoint is null)
         {
             return new ValidationResult(call.Findings);
         }
 
-        ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels);
+        ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
         result = call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
-        return UnknownModels.Apply(result, unknownModels);
+        return UnknownModels.Apply(result, (options ?? ValidationOptions.Default).UnknownModels);
     }
 
     /// <summary>The contract a model the spec does not know is checked against on <paramref name="endpoint"/>: every

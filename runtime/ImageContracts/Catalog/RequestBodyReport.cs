@@ -1,6 +1,6 @@
 namespace ImageContracts;
 
-/// <summary>What <see cref="ContractCatalog.ValidateJson(string, System.ReadOnlySpan{byte}, UnknownModelPolicy)"/> found
+/// <summary>What <see cref="ContractCatalog.ValidateJson(string, System.ReadOnlySpan{byte}, ValidationOptions?)"/> found
 /// in a raw request body: the validation findings and, when the body named a usable endpoint and model, the cost estimate.</summary>
 public sealed class RequestBodyReport
 {

@@ -1,7 +1,7 @@
 namespace ImageContracts;
 
 /// <summary>What validation does with a model id the spec does not know (OpenAI ships image models more often than
-/// the spec can follow).</summary>
+/// the spec can follow). Set on <see cref="ValidationOptions.UnknownModels"/> or <c>ImagesClientOptions.UnknownModelPolicy</c>.</summary>
 public enum UnknownModelPolicy
 {
     /// <summary>The default: an <c>unknown_model</c> warning; the request is checked against what every known model of
