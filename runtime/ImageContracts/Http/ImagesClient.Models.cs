@@ -34,7 +34,7 @@ public sealed partial class ImagesClient
         }
     }
 
-    private static async Task<IReadOnlyList<ApiModel>> ReadModelsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ApiModel>> ReadModelsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         try
