@@ -227,7 +227,7 @@ public class ErrorMessageTests
         ValidationResult result = ImageContract.Validate("generations", "gpt-image-9", new Dictionary<string, object?> { ["prompt"] = Prompt });
 
         ValidationError error = Assert.Single(result.All);
-        Assert.Equal((ValidationCodes.UnknownModel, "model", RuleSeverity.Error), (error.Code, error.Parameter, error.Severity));
+        Assert.Equal((ValidationCodes.UnknownModel, "model", RuleSeverity.Warning), (error.Code, error.Parameter, error.Severity));
         Assert.Contains("'gpt-image-9'", error.Message, StringComparison.Ordinal);
         foreach (ModelContract model in ImageContract.Models.Where(m => m.FindEndpoint(ImageEndpoint.Generations) is not null))
         {

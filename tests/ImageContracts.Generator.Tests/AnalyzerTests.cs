@@ -96,6 +96,11 @@ public class AnalyzerTests
         await AnalyzerHarness.AssertSingleAsync("""ImageContract.Validate("variations", [|"gpt-image-1.5"|], new Dictionary<string, object?>());""", "IMG0008");
         var d = await AnalyzerHarness.AssertSingleAsync("""var r = new ImageGenerationRequest("p") { [|Model = "dall-e-4"|] };""", "IMG0009");
         Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
+
+        // A model newer than the spec: only the warning, however its values look against the known models.
+        var newer = await AnalyzerHarness.AssertSingleAsync("""var r = new ImageGenerationRequest("p") { [|Model = "gpt-image-7-nebula"|], Quality = "xhigh", Size = "4096x4096" };""", "IMG0009");
+        Assert.Equal(DiagnosticSeverity.Warning, newer.DefaultSeverity);
+        await AnalyzerHarness.AssertSingleAsync("""ImageContract.Validate("generations", [|"gpt-image-7-nebula"|], new Dictionary<string, object?> { ["quality"] = "xhigh" });""", "IMG0009");
     }
 
     [Fact]

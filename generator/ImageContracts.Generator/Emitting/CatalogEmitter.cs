@@ -86,6 +86,22 @@ internal static class CatalogEmitter
             w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when known.</param>");
             w.Line($"public static {R}.CostEstimate EstimateCost(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)");
             w.Line("    => Catalog.EstimateCost(endpoint, model, parameters, promptTokens);");
+            foreach (var body in new[] { "global::System.ReadOnlySpan<byte>", "global::System.ReadOnlyMemory<byte>", "byte[]", "global::System.Text.Json.JsonElement" })
+            {
+                var forward = body switch
+                {
+                    "global::System.ReadOnlyMemory<byte>" => "body.Span",
+                    "byte[]" => "global::System.MemoryExtensions.AsSpan(body ?? throw new global::System.ArgumentNullException(nameof(body)))",
+                    _ => "body",
+                };
+                w.Line();
+                w.Summary("Validates and prices a raw JSON request body, for gateways and proxies: the model comes from the body's <c>model</c>; for <c>responses</c> the body is a Responses request with an <c>image_generation</c> tool.");
+                w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c> (JSON form) or <c>responses</c>.</param>");
+                w.Line("/// <param name=\"body\">The request body (UTF-8 JSON object).</param>");
+                w.Line("/// <param name=\"options\">The clock, retired-model severity and unknown-model policy; default <c>ValidationOptions.Default</c>.</param>");
+                w.Line($"public static {R}.RequestBodyReport ValidateJson(string endpoint, {body} body, {R}.ValidationOptions? options = null)");
+                w.Line($"    => Catalog.ValidateJson(endpoint, {forward}, options);");
+            }
             w.CloseBrace();
         });
         return ("ImageContract.g.cs", text);

@@ -9,9 +9,10 @@ namespace ImageContracts;
 /// endpoint names and default models the way the API does, then hands the contract to
 /// <see cref="ContractValidator"/> or <see cref="CostCalculator"/>.
 /// </summary>
-public sealed class ContractCatalog
+public sealed partial class ContractCatalog
 {
     private readonly Dictionary<string, ModelContract> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<ImageEndpoint, EndpointContract?> _universal = new();
 
     /// <summary>Creates a catalog; the generated <c>ImageContract</c> class holds the one for the spec.</summary>
     public ContractCatalog(IReadOnlyList<ModelContract> models, HostModelPolicy hostModels, IReadOnlyList<EndpointInfo> endpoints)
@@ -52,38 +53,68 @@ public sealed class ContractCatalog
     /// <param name="endpoint"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>
     /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
     /// <param name="parameters">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>
-    /// <param name="options">The clock and severities for lifecycle checks; default <see cref="ValidationOptions.Default"/>.</param>
+    /// <param name="options">The clock and severities for lifecycle checks, and what a model the spec does not know is
+    /// (<see cref="ValidationOptions.UnknownModels"/>: by default a warning, and the call is checked against
+    /// <see cref="UniversalContract"/>); default <see cref="ValidationOptions.Default"/>.</param>
     public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, ValidationOptions? options = null)
+        => CheckResolved(Resolve(endpoint, model, parameters), options);
+
+    private ValidationResult CheckResolved(Resolution call, ValidationOptions? options)
     {
-        Resolution call = Resolve(endpoint, model, parameters);
-        if (call.Contract is null)
+        if (call.Endpoint is null)
         {
             return new ValidationResult(call.Findings);
         }
 
-        ValidationResult result = ContractValidator.Validate(call.Endpoint!, call.Values, call.Contract.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
-        return call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
+        ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
+        result = call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
+        return UnknownModels.Apply(result, (options ?? ValidationOptions.Default).UnknownModels);
     }
 
-    /// <summary>Estimates the cost of a call given by wire names.</summary>
-    /// <exception cref="ArgumentException">The endpoint or model is unknown, or the model does not serve the endpoint.</exception>
+    /// <summary>The contract a model the spec does not know is checked against on <paramref name="endpoint"/>: every
+    /// parameter some known model of the endpoint has, with the widest range among them, required only when all
+    /// require it; no value lists, rules or file limits (new models change those). Null when no model serves the endpoint.</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public EndpointContract? UniversalContract(ImageEndpoint endpoint)
+    {
+        lock (_universal)
+        {
+            if (!_universal.TryGetValue(endpoint, out EndpointContract? contract))
+            {
+                contract = ImageContracts.UniversalContract.Build(endpoint, Models);
+                _universal[endpoint] = contract;
+            }
+
+            return contract;
+        }
+    }
+
+    /// <summary>Estimates the cost of a call given by wire names. For a model the spec does not know, the estimate says
+    /// its prices are unknown (<see cref="CostEstimate.IsOpenEnded"/>, with a <see cref="CostEstimate.Note"/>).</summary>
+    /// <exception cref="ArgumentException">The endpoint is unknown, no model is given and there is no default, or the model does not serve the endpoint.</exception>
     public CostEstimate EstimateCost(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)
     {
         Resolution call = Resolve(endpoint, model, parameters);
-        if (call.Contract is null)
+        if (call.Endpoint is null)
         {
             throw new ArgumentException(string.Join(" ", call.Findings.Select(f => f.Message)), call.Findings[0].Parameter == "endpoint" ? nameof(endpoint) : nameof(model));
         }
 
-        return CostCalculator.Estimate(call.Contract, call.Endpoint!, call.Values, promptTokens);
+        return Price(call, promptTokens)!;
     }
 
-    private Resolution Resolve(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>The estimate of a resolved call; null when it could not be resolved to an endpoint contract.</summary>
+    private static CostEstimate? Price(Resolution call, int? promptTokens) =>
+        call.Endpoint is null ? null
+        : call.Contract is null ? CostCalculator.PricesUnknown(call.Endpoint.Model, "the spec does not know this model")
+        : CostCalculator.Estimate(call.Contract, call.Endpoint, call.Values, promptTokens);
+
+    private Resolution Resolve(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, bool jsonBody = false)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(parameters);
         var findings = new List<ValidationError>();
-        EndpointInfo? info = FindEndpoint(endpoint, parameters);
+        EndpointInfo? info = FindEndpoint(endpoint, parameters, jsonBody);
         if (info is null)
         {
             string names = string.Join(", ", Endpoints.Select(e => e.Name).Distinct());
@@ -135,9 +166,18 @@ public sealed class ContractCatalog
         ModelContract? contract = Find(imageModel);
         if (contract is null)
         {
+            string known = string.Join(", ", Serving(info.Endpoint));
+            if (UniversalContract(info.Endpoint) is not { } universal)
+            {
+                findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
+                    $"Unknown model '{imageModel}' and no model the spec knows serves {info.Name}.", RuleSeverity.Error));
+                return new Resolution(findings, null, null, values, hostModel);
+            }
+
+            // A model newer than the spec: warn, and check what holds for every model of the endpoint.
             findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
-                $"Unknown model '{imageModel}'. Models the spec knows for {info.Name}: {string.Join(", ", Serving(info.Endpoint))}.", RuleSeverity.Error));
-            return new Resolution(findings, null, null, values, hostModel);
+                $"Model '{imageModel}' is not in the spec (models it knows for {info.Name}: {known}); only the checks every {info.Name} model shares are applied. Add the model with a spec overlay to get its contract.", RuleSeverity.Warning));
+            return new Resolution(findings, null, ImageContracts.UniversalContract.For(universal, imageModel), values, hostModel);
         }
 
         EndpointContract? endpointContract = contract.FindEndpoint(info.Endpoint);
@@ -154,8 +194,8 @@ public sealed class ContractCatalog
 
     /// <summary>Edits have two wire forms: multipart files (<c>image</c>) and JSON references (<c>images</c>). Without
     /// <c>image</c>, the JSON form is chosen when <c>images</c> is given or any value is an <see cref="ImageReference"/>
-    /// (e.g. a JSON edit's <c>mask</c> given without its images).</summary>
-    private EndpointInfo? FindEndpoint(string name, IReadOnlyDictionary<string, object?> parameters)
+    /// or a JSON reference object (<c>{"image_url": ...}</c>, <c>{"file_id": ...}</c>), e.g. a JSON edit's <c>mask</c> given without its images.</summary>
+    private EndpointInfo? FindEndpoint(string name, IReadOnlyDictionary<string, object?> parameters, bool jsonBody)
     {
         List<EndpointInfo> matches = Endpoints.Where(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count <= 1)
@@ -163,8 +203,8 @@ public sealed class ContractCatalog
             return matches.FirstOrDefault();
         }
 
-        bool json = !parameters.ContainsKey("image")
-            && (parameters.ContainsKey("images") || parameters.Values.Any(v => v is ImageReference or IEnumerable<ImageReference>));
+        bool json = jsonBody || !parameters.ContainsKey("image")
+            && (parameters.ContainsKey("images") || parameters.Values.Any(JsonReference.IsReferenceLike));
         return matches.FirstOrDefault(e => (e.Endpoint == ImageEndpoint.JsonEdits) == json) ?? matches[0];
     }
 

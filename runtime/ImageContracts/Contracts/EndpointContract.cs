@@ -36,6 +36,10 @@ public sealed class EndpointContract
     /// <summary>Source key(s) from the spec's <c>sources:</c>; several keys are joined with <c>", "</c>.</summary>
     public string? Source { get; init; }
 
+    /// <summary>True for the contract an unknown model is checked against (<see cref="ContractCatalog.UniversalContract"/>):
+    /// a parameter it does not list gets an <c>unknown_parameter</c> warning instead of an error, since a new model brings new parameters.</summary>
+    public bool AllowsUnlistedParameters { get; init; }
+
     /// <summary>Returns the parameter with wire name <paramref name="wireName"/> (ordinal), or null.</summary>
     /// <param name="wireName">The wire name, e.g. <c>output_format</c>.</param>
     public ParameterContract? FindParameter(string wireName)

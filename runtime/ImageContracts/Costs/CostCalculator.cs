@@ -74,6 +74,14 @@ public static class CostCalculator
         return total / PerMillion;
     }
 
+    /// <summary>The estimate for a model whose prices are unknown: nothing priced, no upper bound, and a note saying why.</summary>
+    internal static CostEstimate PricesUnknown(string model, string why) => new()
+    {
+        Estimated = CostParts.InputText | CostParts.InputImage | CostParts.OutputImage,
+        IsOpenEnded = true,
+        Note = "The prices of " + model + " are unknown (" + why + "); MinUsd and MaxUsd are 0 and the cost has no known upper bound.",
+    };
+
     private sealed class Estimator
     {
         private readonly ModelContract _model;

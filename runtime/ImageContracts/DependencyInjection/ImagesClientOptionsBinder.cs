@@ -8,7 +8,8 @@ namespace ImageContracts.Http;
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
 /// <c>Timeout</c>, <c>IdleTimeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> and <c>MaxResponseBytes</c> (integers), <c>ValidateRequests</c> and <c>RefuseRetiredModels</c> (boolean). Keys that are absent
+/// or seconds as a number), <c>MaxRetries</c> and <c>MaxResponseBytes</c> (integers), <c>ValidateRequests</c> and <c>RefuseRetiredModels</c> (boolean),
+/// <c>UnknownModelPolicy</c> (<c>Warn</c> or <c>Refuse</c>, case-insensitive). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -48,6 +49,10 @@ public static class ImagesClientOptionsBinder
 
         options.ValidateRequests = Flag(configuration, nameof(ImagesClientOptions.ValidateRequests)) ?? options.ValidateRequests;
         options.RefuseRetiredModels = Flag(configuration, nameof(ImagesClientOptions.RefuseRetiredModels)) ?? options.RefuseRetiredModels;
+        if (Value(configuration, nameof(ImagesClientOptions.UnknownModelPolicy)) is { } unknownModels)
+        {
+            options.UnknownModelPolicy = PolicyOf(unknownModels) ?? throw Bad(configuration, nameof(ImagesClientOptions.UnknownModelPolicy), unknownModels);
+        }
     }
 
     private static bool? Flag(IConfiguration configuration, string key)
@@ -59,6 +64,12 @@ public static class ImagesClientOptionsBinder
 
         return bool.TryParse(text, out bool flag) ? flag : throw Bad(configuration, key, text);
     }
+
+    // Names only (Enum.TryParse would also take numbers such as "7" that name no policy).
+    private static UnknownModelPolicy? PolicyOf(string value) =>
+        string.Equals(value, nameof(UnknownModelPolicy.Warn), StringComparison.OrdinalIgnoreCase) ? UnknownModelPolicy.Warn
+        : string.Equals(value, nameof(UnknownModelPolicy.Refuse), StringComparison.OrdinalIgnoreCase) ? UnknownModelPolicy.Refuse
+        : null;
 
     private static string? Value(IConfiguration configuration, string key)
     {

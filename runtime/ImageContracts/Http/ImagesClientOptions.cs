@@ -69,6 +69,11 @@ public sealed class ImagesClientOptions
     /// throws <see cref="ImageRequestValidationException"/> and is never sent.</summary>
     public bool ValidateRequests { get; set; } = true;
 
+    /// <summary>What validation does with a model the spec does not know: <see cref="UnknownModelPolicy.Warn"/> (default)
+    /// sends the request after the checks every model of the endpoint shares; <see cref="UnknownModelPolicy.Refuse"/>
+    /// throws <see cref="ImageRequestValidationException"/> and sends nothing. Applies when <see cref="ValidateRequests"/> is on.</summary>
+    public UnknownModelPolicy UnknownModelPolicy { get; set; } = UnknownModelPolicy.Warn;
+
     /// <summary>The contract catalog (the generated <c>ImageContract.Catalog</c>), used to price usage after a call.</summary>
     public ContractCatalog? Catalog { get; set; }
 
@@ -93,6 +98,7 @@ public sealed class ImagesClientOptions
     {
         TimeProvider = TimeProvider,
         RetiredModelSeverity = RefuseRetiredModels ? RuleSeverity.Error : RuleSeverity.Warning,
+        UnknownModels = UnknownModelPolicy,
     };
 
     internal void Check()

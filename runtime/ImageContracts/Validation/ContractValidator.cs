@@ -144,6 +144,13 @@ public static class ContractValidator
                     string accepted = _endpoint.Parameters.Count == 0
                         ? "none"
                         : string.Join(", ", _endpoint.Parameters.Select(p => p.WireName));
+                    if (_endpoint.AllowsUnlistedParameters)
+                    {
+                        Warning(key, ValidationCodes.UnknownParameter,
+                            $"Parameter '{key}' is not known for any model of {WireValue.Endpoint(_endpoint.Endpoint)}; it is sent unchecked to {Model}. Known parameters: {accepted}.");
+                        continue;
+                    }
+
                     Error(key, ValidationCodes.UnknownParameter,
                         $"Unknown parameter '{key}' for {Where}. Accepted parameters: {accepted}.");
                 }
@@ -200,7 +207,7 @@ public static class ContractValidator
                 else
                 {
                     Error(parameter.WireName, ValidationCodes.InvalidType,
-                        $"Invalid type for '{parameter.WireName}' on {Model}: expected {ValueReader.Expected(parameter.Kind)}, got {ValueReader.Describe(value)}.");
+                        $"Invalid type for '{parameter.WireName}' on {Model}: expected {ValueReader.Expected(parameter.Kind)}, got {ValueReader.DescribeMismatch(parameter.Kind, value)}.");
                 }
             }
         }

@@ -91,6 +91,9 @@ public static class ValidationCodes
     /// <summary>Warning: the Responses host model is not documented as a host.</summary>
     public const string HostUnconfirmed = "host_unconfirmed";
 
+    /// <summary>A raw request body is not a JSON object within the reader's limits (the message names the JSON path).</summary>
+    public const string InvalidJson = "invalid_json";
+
     /// <summary>The endpoint name is not one the spec defines (catalog entry point).</summary>
     public const string UnknownEndpoint = "unknown_endpoint";
 

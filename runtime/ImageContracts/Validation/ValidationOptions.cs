@@ -21,6 +21,10 @@ public sealed class ValidationOptions
     /// </summary>
     public RuleSeverity RetiredModelSeverity { get; init; } = RuleSeverity.Warning;
 
+    /// <summary>What a model id the spec does not know is: <see cref="UnknownModelPolicy.Warn"/> (default; checked
+    /// against what every known model of the endpoint shares) or <see cref="UnknownModelPolicy.Refuse"/> (an error).</summary>
+    public UnknownModelPolicy UnknownModels { get; init; } = UnknownModelPolicy.Warn;
+
     /// <summary>Today in UTC by <see cref="TimeProvider"/>.</summary>
     internal DateOnly Today => DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
 }

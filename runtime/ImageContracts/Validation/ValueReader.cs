@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 
 namespace ImageContracts;
@@ -45,7 +46,8 @@ internal static class ValueReader
         return given;
     }
 
-    /// <summary>Turns a <see cref="JsonElement"/> scalar into string/long/double/bool (null for JSON null).</summary>
+    /// <summary>Turns a <see cref="JsonElement"/> scalar into string/long/decimal/double/bool (null for JSON null);
+    /// objects and arrays stay <see cref="JsonElement"/>s and are read by the parameter's kind.</summary>
     public static object? Unwrap(object? value)
     {
         if (value is JsonElement element)
@@ -53,7 +55,8 @@ internal static class ValueReader
             switch (element.ValueKind)
             {
                 case JsonValueKind.String: return element.GetString();
-                case JsonValueKind.Number: return element.TryGetInt64(out long l) ? l : element.GetDouble();
+                case JsonValueKind.Number:
+                    return element.TryGetInt64(out long l) ? l : element.TryGetDecimal(out decimal m) ? m : element.GetDouble();
                 case JsonValueKind.True: return true;
                 case JsonValueKind.False: return false;
                 case JsonValueKind.Null:
@@ -103,7 +106,7 @@ internal static class ValueReader
                 {
                     files.Add(single);
                 }
-                else if (value is IEnumerable sequence and not string)
+                else if (Items(value) is { } sequence)
                 {
                     foreach (object? element in sequence)
                     {
@@ -156,8 +159,8 @@ internal static class ValueReader
         ParameterKind.Size => "a size string ('auto' or 'WIDTHxHEIGHT')",
         ParameterKind.Image => "an image file (ImageFile, byte[] or ReadOnlyMemory<byte>)",
         ParameterKind.Images => "an image file or a list of image files (ImageFile, byte[] or ReadOnlyMemory<byte>)",
-        ParameterKind.ImageReference or ParameterKind.MaskReference => "an ImageReference (URL, data URL or file id) or an image file",
-        ParameterKind.ImageReferences => "an ImageReference or image file, or a list of them",
+        ParameterKind.ImageReference or ParameterKind.MaskReference => "an ImageReference, an object {\"image_url\": ...} or {\"file_id\": ...}, or an image file",
+        ParameterKind.ImageReferences => "an ImageReference, an object {\"image_url\": ...} or {\"file_id\": ...}, or an image file, or a list of them",
         _ => kind.ToString(),
     };
 
@@ -175,9 +178,32 @@ internal static class ValueReader
         ImageFile => "an ImageFile",
         ImageReference => "an ImageReference",
         JsonElement e => "a JSON " + e.ValueKind.ToString().ToLowerInvariant(),
+        IReadOnlyDictionary<string, object?> or IReadOnlyDictionary<string, string?> => "an object",
         IEnumerable => "a list",
         _ => "a value of type " + value.GetType().Name,
     };
+
+    /// <summary>Describes a value that does not read as <paramref name="kind"/>; for a list of files, names the first
+    /// item that fails (0-based, as a JSON path would), so a bad entry in a long list is easy to find.</summary>
+    public static string DescribeMismatch(ParameterKind kind, object value)
+    {
+        if (kind >= ParameterKind.Image && Items(value) is { } items)
+        {
+            bool references = kind is ParameterKind.ImageReference or ParameterKind.ImageReferences or ParameterKind.MaskReference;
+            int index = 0;
+            foreach (object? item in items)
+            {
+                if (item is null || !TryFile(item, references, out _))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"a list whose item [{index}] is {(item is null ? "null" : Describe(item))}");
+                }
+
+                index++;
+            }
+        }
+
+        return Describe(value);
+    }
 
     private static bool TryInteger(object value, out long result)
     {
@@ -227,8 +253,31 @@ internal static class ValueReader
                     : new FileItem(null, null);
                 return true;
             default:
+                if (allowReferences && JsonReference.TryRead(value, out ImageReference? parsed))
+                {
+                    return TryFile(parsed, allowReferences, out item);
+                }
+
                 item = default;
                 return false;
+        }
+    }
+
+    /// <summary>The elements of a list value (a .NET sequence or a JSON array); null for anything else, including
+    /// strings, byte buffers and objects.</summary>
+    private static IEnumerable<object?>? Items(object value) => value switch
+    {
+        string or byte[] or IReadOnlyDictionary<string, object?> or IReadOnlyDictionary<string, string?> => null,
+        JsonElement { ValueKind: JsonValueKind.Array } array => ArrayItems(array),
+        IEnumerable sequence => sequence.Cast<object?>().Select(Unwrap),
+        _ => null,
+    };
+
+    private static IEnumerable<object?> ArrayItems(JsonElement array)
+    {
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            yield return Unwrap(item);
         }
     }
 
