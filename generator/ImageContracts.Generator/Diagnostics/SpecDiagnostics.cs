@@ -44,6 +44,9 @@ internal static class SpecDiagnostics
     public static readonly DiagnosticDescriptor RuleUnknownParameter = Error(
         "IMGSPEC012", "Rule names a parameter the endpoint lacks", "Rule '{0}' refers to '{1}', which {2} does not have (parameters: {3})");
 
+    public static readonly DiagnosticDescriptor LimitExceeded = Error(
+        "IMGSPEC013", "Spec exceeds a safety limit", "{0}; allowed: {1}. Nothing was generated from the spec files.");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 
