@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
-using System.Text;
 using ImageContracts.Generator.Analysis;
 using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Yaml;
@@ -23,25 +21,6 @@ public class HostileSpecTests
     private static readonly TimeSpan TimeCeiling = TimeSpan.FromSeconds(20);
     private const long AllocationCeiling = 500L * 1024 * 1024;
 
-    private const string Header = """
-        spec: test
-        sources:
-          S: { title: t, where: w, date: 2026-01-01 }
-        endpoints:
-          generations: { path: /images/generations, body: json, request: GenerateRequest, source: S }
-        parameters:
-          prompt: { type: string, source: S }
-        """;
-
-    private const string BaseModel = """
-          m0:
-            type: M0
-            family: gpt-image
-            endpoints:
-              generations:
-                parameters:
-                  prompt: { required: true, source: S }
-        """;
 
     /// <summary>Runs the generator as the compiler does, failing if it throws, takes too long or allocates too much.</summary>
     private static GeneratorRunResult RunBounded(params AdditionalText[] specs)
@@ -81,7 +60,7 @@ public class HostileSpecTests
     public void Flow_brackets_nested_20000_deep_stop_at_the_depth_limit()
     {
         // 40 KB: "[[[[...]]]]" took csc down with a stack overflow before the limit.
-        var yaml = "spec: test\nmodels: " + new string('[', 20_000) + new string(']', 20_000) + "\n";
+        var yaml = HostileSpecFiles.DeepFlow(20_000);
         var limit = AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, 2);
 
         // The root mapping is level 0 and the first bracket level 1, so the 64th bracket (column 9 + 63) is one too deep.
@@ -93,58 +72,36 @@ public class HostileSpecTests
     [Fact]
     public void Block_lists_nested_20000_deep_stop_at_the_depth_limit()
     {
-        var yaml = "spec: test\nmodels:\n  " + new StringBuilder().Insert(0, "- ", 20_000) + "x\n";
+        var yaml = HostileSpecFiles.DeepBlockLists(20_000);
         AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, 3);
     }
 
     [Fact]
     public void Block_mappings_indented_500_deep_stop_at_the_depth_limit()
     {
-        var yaml = new StringBuilder("spec: test\n");
-        for (var level = 0; level < 500; level++)
-        {
-            yaml.Append(' ', level).Append('k').Append(level).Append(":\n");
-        }
-
-        yaml.Append(' ', 500).Append("leaf\n");
+        var yaml = HostileSpecFiles.DeepBlockMappings(500);
 
         // The root is level 0 and k0's line is 2; the mapping holding k64 is level 64 and starts on k64's line.
-        AssertLimit(RunBounded(new TestAdditionalText(Path, yaml.ToString())), Path, 2 + 64);
+        AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, 2 + 64);
     }
 
     [Fact]
     public void Nesting_up_to_the_limit_is_read()
     {
         // 62 brackets under models: (level 1) reach level 62, inside the limit of 64; the spec is wrong, not refused.
-        var yaml = "spec: test\nmodels: " + new string('[', 62) + new string(']', 62) + "\n";
+        var yaml = HostileSpecFiles.DeepFlow(62);
         var run = RunBounded(new TestAdditionalText(Path, yaml));
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "IMGSPEC013");
         Assert.Contains(run.Diagnostics, d => d.Id == "IMGSPEC002");
-    }
-
-    /// <summary>
-    /// A mapping nine levels deep where each level names the one below nine times: about 1 KB of text that
-    /// stands for 9^9 (387 million) nodes.
-    /// </summary>
-    private static string Bomb(int depth)
-    {
-        var text = "&l0 { a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x }";
-        for (var level = 1; level <= depth; level++)
-        {
-            var below = "*l" + (level - 1);
-            text = $"&l{level} {{ a: {text}, b: {below}, c: {below}, d: {below}, e: {below}, f: {below}, g: {below}, h: {below}, i: {below} }}";
-        }
-
-        return text;
     }
 
     [Fact]
     public void An_alias_bomb_merged_through_extends_is_stopped_by_the_node_budget()
     {
         // Merging the derived model's pricing over the inherited one walked both trees: 44 s and 4.3 GB at depth 8.
-        var yaml = Header + "\nmodels:\n" + BaseModel + "\n    pricing: " + Bomb(9) + "\n  m1:\n    extends: m0\n    type: M1\n    pricing: *l9\n";
+        var yaml = HostileSpecFiles.BombThroughExtends(9);
         Assert.True(yaml.Length < 1500, "the bomb is a small file");
-        var limit = AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, 16);
+        var limit = AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, HostileSpecFiles.PricingLine);
         Assert.Contains("250,000", limit.GetMessage());
         Assert.Contains("alias *l", limit.GetMessage());
     }
@@ -152,18 +109,16 @@ public class HostileSpecTests
     [Fact]
     public void An_alias_bomb_merged_across_two_overlay_files_is_stopped_by_the_node_budget()
     {
-        var first = Header + "\nmodels:\n" + BaseModel + "\n    pricing: " + Bomb(9) + "\n";
-        var second = "models:\n  m0:\n    pricing: " + Bomb(9) + "\n";
+        var (first, second) = HostileSpecFiles.BombAcrossTwoFiles(9, "pricing");
         var run = RunBounded(new TestAdditionalText(Path, first), new TestAdditionalText(OverlayPath, second));
-        AssertLimit(run, Path, 16);
+        AssertLimit(run, Path, HostileSpecFiles.PricingLine);
     }
 
     [Fact]
     public void A_small_alias_bomb_in_both_files_is_within_the_budget()
     {
         // About 15,000 nodes in each file: within the budget, so the two files merge and the model is generated.
-        var first = Header + "\nmodels:\n" + BaseModel + "\n    note: { x: " + Bomb(3) + " }\n";
-        var second = "models:\n  m0:\n    note: { x: " + Bomb(3) + " }\n";
+        var (first, second) = HostileSpecFiles.BombAcrossTwoFiles(3, "note");
         var run = RunBounded(new TestAdditionalText(Path, first), new TestAdditionalText(OverlayPath, second));
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "IMGSPEC013");
         Assert.NotEmpty(run.GeneratedSources);
@@ -173,49 +128,37 @@ public class HostileSpecTests
     public void A_long_extends_chain_is_charged_for_every_inherited_copy()
     {
         // Each model adds one price to what it inherits, so model k stands for k prices: quadratic in all.
-        var yaml = new StringBuilder(Header).Append("\nmodels:\n").Append(BaseModel).Append('\n');
-        for (var k = 1; k <= 2_000; k++)
-        {
-            yaml.Append($"  m{k}:\n    extends: m{k - 1}\n    type: M{k}\n    pricing: {{ p{k}: {k} }}\n");
-        }
+        var yaml = HostileSpecFiles.GrowingExtendsChain(2_000);
 
-        var limit = Assert.Single(RunBounded(new TestAdditionalText(Path, yaml.ToString())).Diagnostics, d => d.Id == "IMGSPEC013");
+        var limit = Assert.Single(RunBounded(new TestAdditionalText(Path, yaml)).Diagnostics, d => d.Id == "IMGSPEC013");
         Assert.Contains("inherits from", limit.GetMessage());
-        Assert.StartsWith("    extends:", LineOf(yaml.ToString(), limit));
+        Assert.StartsWith("    extends:", LineOf(yaml, limit));
     }
 
     [Fact]
     public void A_file_of_megabytes_chaining_100000_models_ends_in_diagnostics()
     {
         // About 5 MB; before the budget, resolving extends recursed once per model in the chain.
-        var yaml = new StringBuilder(Header).Append("\nmodels:\n").Append(BaseModel).Append('\n');
-        for (var k = 1; k <= 100_000; k++)
-        {
-            yaml.Append($"  m{k}: {{ extends: m{k - 1}, type: M{k} }}\n");
-        }
+        var yaml = HostileSpecFiles.ExtendsChain(100_000);
 
         Assert.InRange(yaml.Length, 3_000_000, 8_000_000);
-        var limit = Assert.Single(RunBounded(new TestAdditionalText(Path, yaml.ToString())).Diagnostics, d => d.Id == "IMGSPEC013");
+        var limit = Assert.Single(RunBounded(new TestAdditionalText(Path, yaml)).Diagnostics, d => d.Id == "IMGSPEC013");
         Assert.Equal(Path, limit.Location.GetLineSpan().Path);
     }
 
     [Fact]
     public void A_file_of_megabytes_of_one_flat_list_ends_in_diagnostics()
     {
-        var yaml = new StringBuilder(Header).Append("\ndiscrepancies:\n");
-        for (var k = 0; k < 500_000; k++)
-        {
-            yaml.Append("  - x\n");
-        }
+        var yaml = HostileSpecFiles.FlatList(500_000);
 
         Assert.InRange(yaml.Length, 3_000_000, 8_000_000);
-        Assert.Single(RunBounded(new TestAdditionalText(Path, yaml.ToString())).Diagnostics, d => d.Id == "IMGSPEC013");
+        Assert.Single(RunBounded(new TestAdditionalText(Path, yaml)).Diagnostics, d => d.Id == "IMGSPEC013");
     }
 
     [Fact]
     public async Task The_analyzer_reads_a_hostile_spec_without_throwing()
     {
-        var spec = new TestAdditionalText(Path, "spec: test\nmodels: " + new string('[', 20_000) + new string(']', 20_000) + "\n");
+        var spec = new TestAdditionalText(Path, HostileSpecFiles.DeepFlow(20_000));
         var compilation = GeneratorHarness.Compilation("class C { }");
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
