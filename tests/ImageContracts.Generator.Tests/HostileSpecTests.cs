@@ -18,7 +18,7 @@ public class HostileSpecTests
 {
     private const string Path = "/specs/hostile.imagespec.yaml";
     private const string OverlayPath = "/specs/overlay.imagespec.yaml";
-    private static readonly TimeSpan TimeCeiling = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan TimeCeiling = TimeSpan.FromSeconds(60);
     private const long AllocationCeiling = 500L * 1024 * 1024;
 
 
