@@ -102,7 +102,7 @@ public class HostileSpecTests
         var yaml = HostileSpecFiles.BombThroughExtends(9);
         Assert.True(yaml.Length < 1500, "the bomb is a small file");
         var limit = AssertLimit(RunBounded(new TestAdditionalText(Path, yaml)), Path, HostileSpecFiles.PricingLine);
-        Assert.Contains("250,000", limit.GetMessage());
+        Assert.Contains("100,000", limit.GetMessage());
         Assert.Contains("alias *l", limit.GetMessage());
     }
 

@@ -14,5 +14,5 @@ internal static class SpecLimits
     /// Most nodes the spec may stand for once aliases are expanded, files merged, <c>extends</c> resolved and
     /// profiles applied: everything later stages walk. Counted, never materialized.
     /// </summary>
-    public const long MaxNodes = 250_000;
+    public const long MaxNodes = 100_000;
 }
