@@ -185,7 +185,7 @@ public sealed class ImageContractsCodeFixProvider : CodeFixProvider
     {
         if (expression.StartsWith("new ", System.StringComparison.Ordinal))
         {
-            // "new global::ImageContracts.GptImage2.Size(1024, 1024)" reads as "new Size(1024, 1024)".
+            // "new GptImage2.Size(1024, 1024)" reads as "new Size(1024, 1024)".
             var open = expression.IndexOf('(');
             var dot = expression.LastIndexOf('.', open);
             return "new " + expression.Substring(dot + 1);

@@ -35,7 +35,7 @@ public class CodeFixTests
     {
         var (fixedDocument, fixedText) = await FixAsync(statements, id);
 
-        Assert.Contains(expectedText, fixedText);
+        Assert.True(fixedText.Contains(expectedText, StringComparison.Ordinal), $"'{expectedText}' not in the fixed code:\n{fixedText}");
         await AssertCompilesWithoutAsync(fixedDocument, id);
     }
 
