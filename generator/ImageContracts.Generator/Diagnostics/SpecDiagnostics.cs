@@ -6,7 +6,6 @@ namespace ImageContracts.Generator.Diagnostics;
 internal static class SpecDiagnostics
 {
     private const string Category = "ImageContracts.Spec";
-    private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(
         "IMGSPEC001", "Spec file is not valid YAML", "{0}");
@@ -47,9 +46,12 @@ internal static class SpecDiagnostics
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "IMGSPEC013", "Spec exceeds a safety limit", "{0}; allowed: {1}. Nothing was generated from the spec files.");
 
+    public static readonly DiagnosticDescriptor InvalidLifecycleDate = Warning(
+        "IMGSPEC020", "ImageContractsLifecycleDate is not a date", "ImageContractsLifecycleDate '{0}' is not a date (YYYY-MM-DD); the spec's asOf is the lifecycle cut-off");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

@@ -35,8 +35,22 @@ public static class ImageContractsServiceCollectionExtensions
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
-                provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value,
+                WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider),
                 provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
+    }
+
+    /// <summary>A <see cref="TimeProvider"/> registered in the container (a test's fake clock, say) is the client's clock
+    /// unless the options name one themselves.</summary>
+    private static ImagesClientOptions WithContainerClock(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (!ReferenceEquals(options.TimeProvider, TimeProvider.System) || provider.GetService<TimeProvider>() is not { } clock)
+        {
+            return options;
+        }
+
+        ImagesClientOptions copy = options.Clone();
+        copy.TimeProvider = clock;
+        return copy;
     }
 
     /// <summary>As <see cref="AddImageContracts(IServiceCollection, Action{ImagesClientOptions}?)"/>, with options bound

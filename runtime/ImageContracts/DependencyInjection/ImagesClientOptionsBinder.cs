@@ -8,7 +8,7 @@ namespace ImageContracts.Http;
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
 /// <c>Timeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> (integer) and <c>ValidateRequests</c> (boolean). Keys that are absent
+/// or seconds as a number), <c>MaxRetries</c> (integer), <c>ValidateRequests</c> and <c>RefuseRetiredModels</c> (boolean). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -40,10 +40,18 @@ public static class ImagesClientOptionsBinder
             options.MaxRetries = int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) ? count : throw Bad(configuration, nameof(ImagesClientOptions.MaxRetries), retries);
         }
 
-        if (Value(configuration, nameof(ImagesClientOptions.ValidateRequests)) is { } validate)
+        options.ValidateRequests = Flag(configuration, nameof(ImagesClientOptions.ValidateRequests)) ?? options.ValidateRequests;
+        options.RefuseRetiredModels = Flag(configuration, nameof(ImagesClientOptions.RefuseRetiredModels)) ?? options.RefuseRetiredModels;
+    }
+
+    private static bool? Flag(IConfiguration configuration, string key)
+    {
+        if (Value(configuration, key) is not { } text)
         {
-            options.ValidateRequests = bool.TryParse(validate, out bool flag) ? flag : throw Bad(configuration, nameof(ImagesClientOptions.ValidateRequests), validate);
+            return null;
         }
+
+        return bool.TryParse(text, out bool flag) ? flag : throw Bad(configuration, key, text);
     }
 
     private static string? Value(IConfiguration configuration, string key)

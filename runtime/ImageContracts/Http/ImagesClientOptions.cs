@@ -60,7 +60,22 @@ public sealed class ImagesClientOptions
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
 
+    /// <summary>The clock of the client: the day lifecycle checks judge a model by, <c>Retry-After</c> dates, URL expiry.
+    /// Default <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Refuse requests to models the spec says are shut down on <see cref="TimeProvider"/>'s day: validation reports
+    /// <c>model_retired</c> as an error and the request is never sent. Default false (a warning), since the spec may lag
+    /// an API that postponed a shutdown.</summary>
+    public bool RefuseRetiredModels { get; set; }
+
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
+
+    internal ValidationOptions CreateValidationOptions() => new()
+    {
+        TimeProvider = TimeProvider,
+        RetiredModelSeverity = RefuseRetiredModels ? RuleSeverity.Error : RuleSeverity.Warning,
+    };
 
     internal void Check()
     {
@@ -69,6 +84,7 @@ public sealed class ImagesClientOptions
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive or infinite.");
         }
 
+        ArgumentNullException.ThrowIfNull(TimeProvider);
         if (MaxRetries < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must not be negative.");
