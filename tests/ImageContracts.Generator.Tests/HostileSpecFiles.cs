@@ -41,6 +41,7 @@ internal static class HostileSpecFiles
         ["bomb-two-files-9"] = () => { var (a, b) = BombAcrossTwoFiles(9, "pricing"); return new[] { a, b }; },
         ["extends-growing-2000"] = () => new[] { GrowingExtendsChain(2_000) },
         ["extends-chain-100000"] = () => new[] { ExtendsChain(100_000) },
+        ["flat-list-500000"] = () => new[] { FlatList(500_000) },
     };
 
     /// <summary>"models: [[[...]]]": the value of <c>models</c> nested <paramref name="depth"/> flow lists deep (2 bytes a level).</summary>
