@@ -107,13 +107,15 @@ internal sealed class ConstantChecker
             var problems = SizeRules.Problems(free, width, height);
             if (problems.Count > 0)
             {
-                Report(AnalyzerDiagnostics.InvalidSize, value.Location, yaml, null, _model.Id, text, string.Join("; ", problems));
+                var nearestSize = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free);
+                Report(AnalyzerDiagnostics.InvalidSize, value.Location, yaml, nearestSize is null ? null : Props(FixProperties.ReplaceWith, Code.String(nearestSize)),
+                    _model.Id, text, string.Join("; ", problems));
             }
 
             return;
         }
 
-        var nearest = Nearest(text, parameter.Values.Select(v => v.Value).ToList());
+        var nearest = NearestValue.For(text, parameter.Wire, parameter.Values.Select(v => v.Value).ToList(), _index.Spec);
         var allowed = string.Join(", ", parameter.Values.Select(v => v.Value)) + (parameter.FreeForm is null ? string.Empty : ", or WIDTHxHEIGHT within the model's size rules");
         Report(AnalyzerDiagnostics.ValueNotAllowed, value.Location, yaml, nearest is null ? null : Props(FixProperties.ReplaceWith, Code.String(nearest)),
             _model.Id, parameter.Wire, text, allowed);
@@ -157,7 +159,7 @@ internal sealed class ConstantChecker
         }
 
         var descriptor = rule.Severity == "warning" ? AnalyzerDiagnostics.RuleAdvice : AnalyzerDiagnostics.RuleViolated;
-        Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), FixFor(failing), _model.Id, rule.Id, rule.Message);
+        Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), RemovalFor(rule) ?? FixFor(failing), _model.Id, rule.Id, rule.Message);
     }
 
     /// <summary>True, false, or null when a value the condition needs is not known at compile time.</summary>
@@ -205,6 +207,26 @@ internal sealed class ConstantChecker
         };
     }
 
+    /// <summary>
+    /// For a rule that only the presence of a parameter triggers (output_compression needs jpeg or webp), the
+    /// fix removes that parameter: what the rule forbids, rather than changing another choice (the format).
+    /// </summary>
+    private ImmutableDictionary<string, string?>? RemovalFor(RuleSpec rule)
+    {
+        if (rule.When.Count != 1 || rule.When[0].Test != "Present" || !_values.TryGetValue(rule.When[0].Parameter, out var trigger) || !trigger.IsPresent)
+        {
+            return null;
+        }
+
+        var wire = rule.When[0].Parameter;
+        if (_target is null)
+        {
+            return Props(FixProperties.RemoveKey, wire);
+        }
+
+        return _target.PropertyFor(wire) is { } property ? Props(FixProperties.RemoveProperty, property) : null;
+    }
+
     /// <summary>A fix that sets the failing parameter to the first value the rule requires.</summary>
     private ImmutableDictionary<string, string?>? FixFor(ConditionSpec failing)
     {
@@ -249,48 +271,6 @@ internal sealed class ConstantChecker
         }
 
         return Code.String(value);
-    }
-
-    /// <summary>The allowed value closest to what was written: by pixels for sizes, by edit distance otherwise.</summary>
-    internal static string? Nearest(string text, IReadOnlyList<string> allowed)
-    {
-        if (allowed.Count == 0)
-        {
-            return null;
-        }
-
-        if (SizeRules.TryParse(text, out var w, out var h))
-        {
-            var sizes = allowed.Where(a => SizeRules.TryParse(a, out _, out _)).ToList();
-            if (sizes.Count > 0)
-            {
-                return sizes.OrderBy(a =>
-                {
-                    SizeRules.TryParse(a, out var aw, out var ah);
-                    return Math.Abs(aw - w) + Math.Abs(ah - h);
-                }).First();
-            }
-        }
-
-        return allowed.OrderBy(a => Distance(text.ToLowerInvariant(), a.ToLowerInvariant())).First();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
-            }
-        }
-
-        return row[b.Length];
     }
 
     private static string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "any";

@@ -17,4 +17,10 @@ internal static class FixProperties
 
     /// <summary>For dictionaries: the wire key to set, with <see cref="SetValue"/>.</summary>
     public const string SetKey = "SetKey";
+
+    /// <summary>Remove the assignment of this property (by C# name) from the same initializer.</summary>
+    public const string RemoveProperty = "RemoveProperty";
+
+    /// <summary>For dictionaries: remove the entry with this wire key from the same initializer.</summary>
+    public const string RemoveKey = "RemoveKey";
 }

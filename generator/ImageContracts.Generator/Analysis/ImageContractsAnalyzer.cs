@@ -243,7 +243,11 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         var problems = SizeRules.Problems(free, width, height);
         if (problems.Count > 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), model.Id, $"{width}x{height}", string.Join("; ", problems)));
+            // The fix: the same constructor, spelled as the user spelled it, with the nearest valid size.
+            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeRules.TryParse(nearest, out var w, out var h)
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ReplaceWith, creation.Syntax is ObjectCreationExpressionSyntax named ? $"new {named.Type}({w}, {h})" : $"new({w}, {h})")
+                : null;
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), properties, model.Id, $"{width}x{height}", string.Join("; ", problems)));
         }
     }
 

@@ -43,6 +43,9 @@ internal static class SpecDiagnostics
     public static readonly DiagnosticDescriptor RuleUnknownParameter = Error(
         "IMGSPEC012", "Rule names a parameter the endpoint lacks", "Rule '{0}' refers to '{1}', which {2} does not have (parameters: {3})");
 
+    public static readonly DiagnosticDescriptor LimitExceeded = Error(
+        "IMGSPEC013", "Spec exceeds a safety limit", "{0}; allowed: {1}. Nothing was generated from the spec files.");
+
     public static readonly DiagnosticDescriptor InvalidLifecycleDate = Warning(
         "IMGSPEC020", "ImageContractsLifecycleDate is not a date", "ImageContractsLifecycleDate '{0}' is not a date (YYYY-MM-DD); the spec's asOf is the lifecycle cut-off");
 

@@ -239,6 +239,15 @@ internal static class ContractEmitter
                 w.Line("RequireAlpha = true,");
             }
 
+            if (file.Dimensions is { } dimensions)
+            {
+                w.Line($"MaxEdge = {dimensions.MaxEdge},");
+                if (!dimensions.Confirmed)
+                {
+                    w.Line("MaxEdgeConfirmed = false,");
+                }
+            }
+
             w.CloseBrace(",");
         }
 

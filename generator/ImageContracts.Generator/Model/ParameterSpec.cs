@@ -33,7 +33,13 @@ internal sealed record ValueSpec(string Value, string MemberName, string Status,
 
 internal sealed record FreeFormSizeSpec(int MultipleOf, int MaxEdge, double MaxAspectRatio, long MinPixels, long MaxPixels, long? ExperimentalAbovePixels, bool Confirmed, string Source);
 
-internal sealed record FileSpec(EquatableArray<string> Formats, long? MaxBytes, int MaxCount, bool Square, bool Alpha, string Source);
+internal sealed record FileSpec(EquatableArray<string> Formats, long? MaxBytes, int MaxCount, bool Square, bool Alpha, string Source)
+{
+    /// <summary>The longest side an input image may declare (null: no limit), and whether a source gives it.</summary>
+    public FileDimensionsSpec? Dimensions { get; init; }
+}
+
+internal sealed record FileDimensionsSpec(int MaxEdge, bool Confirmed, string Source);
 
 /// <summary>Wire parameter types the spec knows.</summary>
 internal static class ParameterTypes

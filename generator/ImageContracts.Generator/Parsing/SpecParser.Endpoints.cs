@@ -28,6 +28,11 @@ internal sealed partial class SpecParser
         {
             _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.UnknownReference, profileName.Location, "Profile", profileName.Value, MapReader.Preview(_profiles.Keys)));
         }
+        else if (profile is not null)
+        {
+            // Each use reads the whole profile again.
+            _budget.Charge(profile.Size, profileName!.Location, $"profile '{profileName.Value}' is applied");
+        }
 
         // Parameter constraints: the profile's, then the model's merged over them, minus `remove`.
         var constraints = new List<KeyValuePair<YamlScalar, YamlNode>>();
@@ -109,7 +114,7 @@ internal sealed partial class SpecParser
             }
             else
             {
-                constraints[index] = new KeyValuePair<YamlScalar, YamlNode>(constraints[index].Key, YamlMerger.Merge(constraints[index].Value, entry.Value));
+                constraints[index] = new KeyValuePair<YamlScalar, YamlNode>(constraints[index].Key, YamlMerger.Merge(constraints[index].Value, entry.Value, _budget));
             }
         }
     }

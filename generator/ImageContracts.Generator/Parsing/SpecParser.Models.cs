@@ -34,7 +34,7 @@ internal sealed partial class SpecParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var id = entry.Key.Value;
-            var modelNode = Resolve(id, raw, resolved, new List<string>());
+            var modelNode = Resolve(id, raw, resolved);
             var model = ReadModel(entry.Key, modelNode, ids);
             if (model is null)
             {
@@ -55,42 +55,71 @@ internal sealed partial class SpecParser
         return models;
     }
 
-    /// <summary>Applies <c>extends</c>: the base's inherited keys first, the model's own entries merged over them.</summary>
-    private YamlNode Resolve(string id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> raw, Dictionary<string, YamlNode> resolved, List<string> chain)
+    /// <summary>
+    /// Applies <c>extends</c>: the base's inherited keys first, the model's own entries merged over them.
+    /// Walks the chain in a loop, not by recursion, since a file can chain as many models as it likes;
+    /// each resolved model is charged to the budget as the copy later stages read.
+    /// </summary>
+    private YamlNode Resolve(string id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> raw, Dictionary<string, YamlNode> resolved)
     {
-        if (resolved.TryGetValue(id, out var done))
+        var chain = new List<(string Id, YamlMapping Own, YamlScalar Extends)>();
+        var onChain = new HashSet<string>(StringComparer.Ordinal);
+        var current = id;
+        YamlNode baseNode;
+        while (true)
         {
-            return done;
+            if (resolved.TryGetValue(current, out var done))
+            {
+                baseNode = done;
+                break;
+            }
+
+            var own = raw[current].Value;
+            if (own is not YamlMapping ownMap || ownMap["extends"] is not YamlScalar { IsNull: false } extends)
+            {
+                baseNode = resolved[current] = own;
+                break;
+            }
+
+            if (onChain.Contains(extends.Value) || extends.Value == current)
+            {
+                var path = chain.Select(c => c.Id).Concat(new[] { current, extends.Value });
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.ExtendsCycle, extends.Location, current, string.Join(" → ", path)));
+                baseNode = resolved[current] = own;
+                break;
+            }
+
+            if (!raw.ContainsKey(extends.Value))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.UnknownReference, extends.Location, "Model", extends.Value, MapReader.Preview(raw.Keys)));
+                baseNode = resolved[current] = own;
+                break;
+            }
+
+            chain.Add((current, ownMap, extends));
+            onChain.Add(current);
+            current = extends.Value;
         }
 
-        var own = raw[id].Value;
-        if (own is not YamlMapping ownMap || ownMap["extends"] is not YamlScalar { IsNull: false } extends)
+        // From the model nearest the root of the chain down to the one asked for.
+        for (var i = chain.Count - 1; i >= 0; i--)
         {
-            return resolved[id] = own;
+            var (modelId, own, extends) = chain[i];
+            if (baseNode is YamlMapping baseMap)
+            {
+                var inherited = new YamlMapping(baseMap.Location, baseMap.Entries.Where(e => Array.IndexOf(InheritedKeys, e.Key.Value) >= 0).ToList());
+                baseNode = YamlMerger.Merge(inherited, own, _budget);
+                _budget.Charge(baseNode.Size, extends.Location, $"model '{modelId}' inherits from '{extends.Value}'");
+            }
+            else
+            {
+                baseNode = own;
+            }
+
+            resolved[modelId] = baseNode;
         }
 
-        if (chain.Contains(id) || extends.Value == id)
-        {
-            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.ExtendsCycle, extends.Location, id, string.Join(" → ", chain.Concat(new[] { id, extends.Value }))));
-            return resolved[id] = own;
-        }
-
-        if (!raw.ContainsKey(extends.Value))
-        {
-            _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.UnknownReference, extends.Location, "Model", extends.Value, MapReader.Preview(raw.Keys)));
-            return resolved[id] = own;
-        }
-
-        chain.Add(id);
-        var baseNode = Resolve(extends.Value, raw, resolved, chain);
-        chain.Remove(id);
-        if (baseNode is not YamlMapping baseMap)
-        {
-            return resolved[id] = own;
-        }
-
-        var inherited = new YamlMapping(baseMap.Location, baseMap.Entries.Where(e => Array.IndexOf(InheritedKeys, e.Key.Value) >= 0).ToList());
-        return resolved[id] = YamlMerger.Merge(inherited, ownMap);
+        return baseNode;
     }
 
     private ModelSpec? ReadModel(YamlScalar key, YamlNode node, HashSet<string> modelIds)

@@ -205,7 +205,7 @@ internal sealed partial class SpecParser
     private FileSpec? ReadFile(YamlNode? node, string context)
     {
         var reader = MapReader.Open(node, $"file rules of {context}", _diagnostics,
-            "formats", "maxBytes", "maxCount", "square", "alpha", "history", "confirmed", "note", "conflict", "source");
+            "formats", "maxBytes", "maxCount", "square", "alpha", "dimensions", "history", "confirmed", "note", "conflict", "source");
         if (reader is null)
         {
             return null;
@@ -242,6 +242,26 @@ internal sealed partial class SpecParser
             reader.Int("maxCount") ?? 1,
             reader.Bool("square") ?? false,
             reader.Bool("alpha") ?? false,
-            reader.Source(_sources));
+            reader.Source(_sources))
+        {
+            Dimensions = ReadFileDimensions(reader.Node("dimensions"), context),
+        };
+    }
+
+    private FileDimensionsSpec? ReadFileDimensions(YamlNode? node, string context)
+    {
+        var reader = MapReader.Open(node, $"image dimensions of {context}", _diagnostics, "maxEdge", "confirmed", "note", "conflict", "source");
+        if (reader is null || reader.Int("maxEdge", required: true) is not int maxEdge)
+        {
+            return null;
+        }
+
+        if (maxEdge < 1)
+        {
+            reader.Invalid(reader.Scalar("maxEdge")!, "edge in pixels (1 or more)", "maxEdge");
+            return null;
+        }
+
+        return new FileDimensionsSpec(maxEdge, reader.Bool("confirmed") ?? true, reader.Source(_sources));
     }
 }

@@ -24,6 +24,7 @@ internal sealed partial class SpecParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly SpecLocations _locations = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly NodeBudget _budget = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EndpointKindSpec> _endpointKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParameterDefinitionSpec> _parameterDefinitions = new(StringComparer.Ordinal);
@@ -43,6 +44,11 @@ internal sealed partial class SpecParser
         {
             throw;
         }
+        catch (SpecLimitExceededException ex)
+        {
+            parser._diagnostics.Add(ex.Diagnostic);
+            model = null;
+        }
         catch (Exception ex)
         {
             // Last line of defence: a generator must never take the compiler down with it.
@@ -59,7 +65,7 @@ internal sealed partial class SpecParser
         foreach (var file in files.OrderBy(f => f.Order).ThenBy(f => f.Path, StringComparer.Ordinal))
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var root = YamlReader.Read(file.Path, SourceText.From(file.Text), _diagnostics, _cancellationToken);
+            var root = YamlReader.Read(file.Path, SourceText.From(file.Text), _diagnostics, _budget, _cancellationToken);
             if (root is null || root is YamlScalar { IsNull: true })
             {
                 continue;
@@ -71,7 +77,7 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            merged = merged is null ? root : YamlMerger.Merge(merged, root);
+            merged = merged is null ? root : YamlMerger.Merge(merged, root, _budget);
         }
 
         var top = merged is null ? null : new MapReader((YamlMapping)merged, "the spec", _diagnostics, TopLevelKeys);

@@ -9,7 +9,9 @@ namespace ImageContracts.Generator.Yaml;
 
 /// <summary>
 /// Reads a YAML document into <see cref="YamlNode"/>s with source locations, using YamlDotNet's
-/// event parser. Syntax errors become diagnostics, never exceptions.
+/// event parser. Syntax errors become diagnostics, never exceptions. Nesting deeper than
+/// <see cref="SpecLimits.MaxDepth"/> and documents that expand past the <see cref="NodeBudget"/> stop the
+/// read with <see cref="SpecLimitExceededException"/>, so the recursion here never runs away.
 /// </summary>
 internal sealed class YamlReader
 {
@@ -17,21 +19,23 @@ internal sealed class YamlReader
     private readonly SourceText _text;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, YamlNode> _anchors = new();
+    private readonly NodeBudget _budget;
     private readonly CancellationToken _cancellationToken;
     private IParser _parser = null!;
     private Mark _last = Mark.Empty;
 
-    private YamlReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private YamlReader(string path, SourceText text, List<DiagnosticInfo> diagnostics, NodeBudget budget, CancellationToken cancellationToken)
     {
         _path = path;
         _text = text;
         _diagnostics = diagnostics;
+        _budget = budget;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Returns the document's root node, or null when the file is empty or broken.</summary>
-    public static YamlNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
-        => new YamlReader(path, text, diagnostics, cancellationToken).ReadDocument();
+    public static YamlNode? Read(string path, SourceText text, List<DiagnosticInfo> diagnostics, NodeBudget budget, CancellationToken cancellationToken)
+        => new YamlReader(path, text, diagnostics, budget, cancellationToken).ReadDocument();
 
     private YamlNode? ReadDocument()
     {
@@ -45,7 +49,7 @@ internal sealed class YamlReader
             }
 
             _parser.Consume<DocumentStart>();
-            var root = ReadNode();
+            var root = ReadNode(depth: 0);
             _parser.Consume<DocumentEnd>();
             if (_parser.Accept<DocumentStart>(out var extra))
             {
@@ -71,7 +75,7 @@ internal sealed class YamlReader
         }
     }
 
-    private YamlNode ReadNode()
+    private YamlNode ReadNode(int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (_parser.Current is { } current)
@@ -83,6 +87,8 @@ internal sealed class YamlReader
         {
             if (_anchors.TryGetValue(alias.Value.Value, out var target))
             {
+                // The alias stays one shared node; the budget counts it as the copy later stages will walk.
+                _budget.Charge(target.Size, Locate(alias.Start, alias.End), $"alias *{alias.Value.Value} is expanded");
                 return target;
             }
 
@@ -92,15 +98,17 @@ internal sealed class YamlReader
         if (_parser.TryConsume<Scalar>(out var scalar))
         {
             var node = new YamlScalar(Locate(scalar.Start, scalar.End), scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded);
+            _budget.Charge(1, node.Location, "this file is read");
             return Remember(scalar.Anchor, node);
         }
 
         if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
+            Enter(depth, sequenceStart.Start, sequenceStart.End);
             var items = new List<YamlNode>();
             while (!_parser.Accept<SequenceEnd>(out _))
             {
-                items.Add(ReadNode());
+                items.Add(ReadNode(depth + 1));
             }
 
             var end = _parser.Consume<SequenceEnd>();
@@ -108,12 +116,13 @@ internal sealed class YamlReader
         }
 
         var mappingStart = _parser.Consume<MappingStart>();
+        Enter(depth, mappingStart.Start, mappingStart.End);
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         var seen = new HashSet<string>();
         while (!_parser.Accept<MappingEnd>(out _))
         {
-            var keyNode = ReadNode();
-            var value = ReadNode();
+            var keyNode = ReadNode(depth + 1);
+            var value = ReadNode(depth + 1);
             if (keyNode is not YamlScalar key)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.WrongNodeKind, keyNode.Location, "a mapping key", "a plain scalar"));
@@ -131,6 +140,22 @@ internal sealed class YamlReader
 
         var mappingEnd = _parser.Consume<MappingEnd>();
         return Remember(mappingStart.Anchor, new YamlMapping(Locate(mappingStart.Start, mappingEnd.End), entries));
+    }
+
+    /// <summary>Counts a new list or mapping and refuses one nested deeper than <see cref="SpecLimits.MaxDepth"/>.</summary>
+    private void Enter(int depth, Mark start, Mark end)
+    {
+        var at = Locate(start, end);
+        if (depth >= SpecLimits.MaxDepth)
+        {
+            throw new SpecLimitExceededException(DiagnosticInfo.Create(
+                SpecDiagnostics.LimitExceeded,
+                at,
+                $"Lists and mappings nest more than {SpecLimits.MaxDepth} levels deep here",
+                $"at most {SpecLimits.MaxDepth} levels of nesting"));
+        }
+
+        _budget.Charge(1, at, "this file is read");
     }
 
     private YamlNode Remember(AnchorName anchor, YamlNode node)

@@ -362,7 +362,7 @@ public static class CostCalculator
 
         private int? InputImages(PricingContract pricing, TokenPrices prices)
         {
-            var images = new List<FileItem>();
+            var images = new List<(FileItem File, FileContract? Contract)>();
             foreach (ParameterContract parameter in _endpoint.Parameters)
             {
                 if (parameter.Kind is ParameterKind.Image or ParameterKind.Images or ParameterKind.ImageReference or ParameterKind.ImageReferences
@@ -370,7 +370,7 @@ public static class CostCalculator
                     && _given.TryGetValue(parameter.WireName, out object? value)
                     && ValueReader.TryRead(parameter.Kind, value, out NormalizedValue normalized))
                 {
-                    images.AddRange(normalized.Files!);
+                    images.AddRange(normalized.Files!.Select(file => (file, parameter.File)));
                 }
             }
 
@@ -389,9 +389,10 @@ public static class CostCalculator
             bool highFidelity = Text("input_fidelity") == "high";
             long tokens = 0;
             int skipped = 0;
-            foreach (FileItem image in images)
+            foreach ((FileItem image, FileContract? contract) in images)
             {
-                if (image.Info is not ImageInfo info || !info.IsValid)
+                // A header the validator rejects (65535x1 and the like) is not priced: no real image has those dimensions.
+                if (image.Info is not ImageInfo info || !info.IsValid || contract?.ExceedsMaxEdge(info) == true)
                 {
                     skipped++;
                     continue;
@@ -407,7 +408,7 @@ public static class CostCalculator
             if (skipped > 0)
             {
                 _estimated |= CostParts.InputImage;
-                _notes.Add(skipped + " input image(s) could not be inspected (URL, file id or unreadable) and are not counted.");
+                _notes.Add(skipped + " input image(s) could not be inspected (URL, file id, unreadable or larger than the model accepts) and are not counted.");
             }
 
             if (highFidelity)
@@ -457,7 +458,9 @@ public static class CostCalculator
 
     /// <summary>Image input tokens for one image of <paramref name="width"/>×<paramref name="height"/> pixels under
     /// <paramref name="rule"/> (without the input-fidelity surcharge): shrink to fit within FitWithin² keeping the
-    /// aspect ratio, scale so the shortest side is ShortSide, then BaseTokens + TileTokens × ceil(w/TileSize) × ceil(h/TileSize).</summary>
+    /// aspect ratio, scale so the shortest side is ShortSide, then BaseTokens + TileTokens × ceil(w/TileSize) × ceil(h/TileSize).
+    /// Neither side ends longer than FitWithin, so no image costs more than a FitWithin × ShortSide one
+    /// (65 + 129 × 4 = 581 tokens for gpt-image-1), whatever its header declares.</summary>
     /// <param name="rule">The token rule.</param>
     /// <param name="width">Width in pixels (positive).</param>
     /// <param name="height">Height in pixels (positive).</param>
@@ -481,6 +484,14 @@ public static class CostCalculator
             double scale = rule.ShortSide / Math.Min(w, h);
             w *= scale;
             h *= scale;
+        }
+
+        // Scaling a long, thin image up to ShortSide would stretch its long side past the square it was just
+        // fitted into (65535x1 → 33.5 million px); the documented scaling keeps every side within FitWithin.
+        if (rule.FitWithin > 0)
+        {
+            w = Math.Min(w, rule.FitWithin);
+            h = Math.Min(h, rule.FitWithin);
         }
 
         long tiles = 1;

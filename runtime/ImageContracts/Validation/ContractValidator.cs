@@ -432,6 +432,14 @@ public static class ContractValidator
                 return;
             }
 
+            if (contract.ExceedsMaxEdge(info))
+            {
+                // Checked before any cost is estimated: the token formula would otherwise price dimensions no real image has.
+                string ceiling = contract.MaxEdgeConfirmed ? "." : " (ImageContracts' safety ceiling: no source documents the API's limit).";
+                Error(wire, ValidationCodes.FileDimensions, string.Create(CultureInfo.InvariantCulture,
+                    $"{label} declares {info.Width}x{info.Height} pixels; {Model} accepts at most {contract.MaxEdge} pixels on either side{ceiling}"));
+            }
+
             if (contract.RequireSquare && info.Width != info.Height)
             {
                 Error(wire, ValidationCodes.FileNotSquare, string.Create(CultureInfo.InvariantCulture,

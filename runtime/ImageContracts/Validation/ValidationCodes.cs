@@ -67,6 +67,9 @@ public static class ValidationCodes
     /// <summary>A file's header could not be read.</summary>
     public const string FileUnreadable = "file_unreadable";
 
+    /// <summary>An image's header declares a side longer than the model accepts (<see cref="FileContract.MaxEdge"/>).</summary>
+    public const string FileDimensions = "file_dimensions";
+
     /// <summary>Prefix of rule codes: <c>rule:&lt;rule-id&gt;</c>.</summary>
     public const string RulePrefix = "rule:";
 
