@@ -81,6 +81,7 @@ public static class CostCalculator
         private readonly Dictionary<string, object> _given;
         private readonly List<string> _notes = new();
         private CostParts _estimated;
+        private CostParts _unbounded;
         private decimal _min;
         private decimal _max;
 
@@ -99,6 +100,7 @@ public static class CostCalculator
                 return new CostEstimate
                 {
                     Estimated = CostParts.OutputImage,
+                    Unbounded = CostParts.OutputImage,
                     Note = "The spec has no pricing for " + _model.Id + "; the cost is unknown.",
                 };
             }
@@ -123,6 +125,7 @@ public static class CostCalculator
             else
             {
                 _estimated |= CostParts.OutputImage;
+                _unbounded |= CostParts.OutputImage;
                 _notes.Add("The spec has no output price for " + _model.Id + ".");
             }
 
@@ -144,6 +147,7 @@ public static class CostCalculator
                 MinUsd = _min,
                 MaxUsd = _max,
                 Estimated = _estimated,
+                Unbounded = _unbounded,
                 Note = _notes.Count == 0 ? null : string.Join(" ", _notes),
             };
         }
@@ -257,6 +261,7 @@ public static class CostCalculator
             else
             {
                 _estimated |= CostParts.PartialImages;
+                _unbounded |= CostParts.PartialImages;
                 _notes.Add("No image output token price: partial images are not priced.");
             }
 
@@ -289,6 +294,7 @@ public static class CostCalculator
             else if (_endpoint.Endpoint == ImageEndpoint.Responses)
             {
                 _estimated |= CostParts.InputText;
+                _unbounded |= CostParts.InputText;
                 _notes.Add("The tool's prompt is written by the host model; its tokens are unknown (pass promptTokens). The host model's own tokens are billed separately.");
                 return null;
             }
@@ -304,6 +310,7 @@ public static class CostCalculator
             else if (hi > 0)
             {
                 _estimated |= CostParts.InputText;
+                _unbounded |= CostParts.InputText;
                 _notes.Add("No text input price: prompt tokens are not priced.");
             }
 
@@ -332,6 +339,7 @@ public static class CostCalculator
             if (pricing.InputImage is not InputImageTokenRule rule)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add("The spec has no input-image token rule for " + _model.Id + ": input images are not counted.");
                 return null;
             }
@@ -357,6 +365,7 @@ public static class CostCalculator
             if (skipped > 0)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add(skipped + " input image(s) could not be inspected (URL, file id or unreadable) and are not counted.");
             }
 
@@ -374,6 +383,7 @@ public static class CostCalculator
             else if (tokens > 0)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add("No image input price: input images are not priced.");
             }
 

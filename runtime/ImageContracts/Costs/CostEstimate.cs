@@ -29,6 +29,13 @@ public sealed class CostEstimate
     /// <summary>Which parts are estimated.</summary>
     public CostParts Estimated { get; init; }
 
+    /// <summary>The parts left out of <see cref="MaxUsd"/> because the spec cannot price them (no pricing, no price for a
+    /// part, input images that cannot be inspected, a tool prompt of unknown length): <see cref="MaxUsd"/> is then no upper bound.</summary>
+    public CostParts Unbounded { get; init; }
+
+    /// <summary>True when <see cref="MaxUsd"/> is not an upper bound (see <see cref="Unbounded"/>).</summary>
+    public bool IsOpenEnded => Unbounded != CostParts.None;
+
     /// <summary>True when nothing is estimated and <see cref="MinUsd"/> equals <see cref="MaxUsd"/>.</summary>
     public bool IsExact => Estimated == CostParts.None && MinUsd == MaxUsd;
 

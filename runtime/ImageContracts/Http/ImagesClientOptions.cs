@@ -60,6 +60,21 @@ public sealed class ImagesClientOptions
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
 
+    /// <summary>The clock for waits between batch polls (tests pass a fake one).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The most one request may cost (its estimated maximum, in USD); a dearer request, or a batch with a dearer
+    /// line, is refused before sending with <see cref="ImageSpendingLimitException"/>. Null: no cap.</summary>
+    public decimal? MaxRequestCostUsd { get; set; }
+
+    /// <summary>A spending budget this client draws on; share one instance between clients (or register it in DI) to
+    /// share the limit. Each call reserves its estimated maximum and settles with its actual cost. Null: no budget.</summary>
+    public ImageSpendingBudget? SpendingBudget { get; set; }
+
+    /// <summary>When a spending limit is set, whether a call whose cost has no upper bound (the spec cannot price some
+    /// part of it) may be sent, counting only its priced part. Default false: such calls are refused.</summary>
+    public bool AllowOpenEndedCosts { get; set; }
+
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
 
     internal void Check()
@@ -78,6 +93,13 @@ public sealed class ImagesClientOptions
         {
             throw new ArgumentOutOfRangeException(nameof(RetryBaseDelay), "Retry delays must not be negative.");
         }
+
+        if (MaxRequestCostUsd < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRequestCostUsd), MaxRequestCostUsd, "MaxRequestCostUsd must not be negative.");
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 
     internal ModelContract? FindModel(string model)
