@@ -35,8 +35,33 @@ public static class ImageContractsServiceCollectionExtensions
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
-                provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value,
+                WithSharedBudget(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider),
                 provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
+    }
+
+    /// <summary>Registers one <see cref="ImageSpendingBudget"/> (a singleton) that every <see cref="ImagesClient"/> from
+    /// <see cref="AddImageContracts(IServiceCollection, Action{ImagesClientOptions}?)"/> draws on unless its options set another.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="limitUsd">The limit in USD.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddImageSpendingBudget(this IServiceCollection services, decimal limitUsd)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new ImageSpendingBudget(limitUsd));
+        return services;
+    }
+
+    /// <summary>The options with the registered budget when they name none (a copy; the registered options stay as they are).</summary>
+    private static ImagesClientOptions WithSharedBudget(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (options.SpendingBudget is not null || provider.GetService<ImageSpendingBudget>() is not { } budget)
+        {
+            return options;
+        }
+
+        ImagesClientOptions copy = options.Clone();
+        copy.SpendingBudget = budget;
+        return copy;
     }
 
     /// <summary>As <see cref="AddImageContracts(IServiceCollection, Action{ImagesClientOptions}?)"/>, with options bound

@@ -8,7 +8,9 @@ namespace ImageContracts.Http;
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
 /// <c>Timeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> (integer) and <c>ValidateRequests</c> (boolean). Keys that are absent
+/// or seconds as a number), <c>MaxRetries</c> (integer), <c>ValidateRequests</c> and <c>AllowOpenEndedCosts</c> (boolean),
+/// <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c> (USD, invariant decimal; the latter creates one budget shared
+/// by every client the options configure). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -40,11 +42,32 @@ public static class ImagesClientOptionsBinder
             options.MaxRetries = int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) ? count : throw Bad(configuration, nameof(ImagesClientOptions.MaxRetries), retries);
         }
 
+        if (Value(configuration, nameof(ImagesClientOptions.MaxRequestCostUsd)) is { } cap)
+        {
+            options.MaxRequestCostUsd = Usd(configuration, nameof(ImagesClientOptions.MaxRequestCostUsd), cap);
+        }
+
+        if (Value(configuration, SpendingLimitUsdKey) is { } limit)
+        {
+            options.SpendingBudget = new ImageSpendingBudget(Usd(configuration, SpendingLimitUsdKey, limit));
+        }
+
+        if (Value(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts)) is { } openEnded)
+        {
+            options.AllowOpenEndedCosts = bool.TryParse(openEnded, out bool allow) ? allow : throw Bad(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts), openEnded);
+        }
+
         if (Value(configuration, nameof(ImagesClientOptions.ValidateRequests)) is { } validate)
         {
             options.ValidateRequests = bool.TryParse(validate, out bool flag) ? flag : throw Bad(configuration, nameof(ImagesClientOptions.ValidateRequests), validate);
         }
     }
+
+    /// <summary>The key whose value (USD) creates <see cref="ImagesClientOptions.SpendingBudget"/>.</summary>
+    public const string SpendingLimitUsdKey = "SpendingLimitUsd";
+
+    private static decimal Usd(IConfiguration configuration, string key, string value) =>
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal usd) ? usd : throw Bad(configuration, key, value);
 
     private static string? Value(IConfiguration configuration, string key)
     {
