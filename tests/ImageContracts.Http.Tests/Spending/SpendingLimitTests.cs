@@ -143,6 +143,37 @@ public class SpendingLimitTests
     });
 
     [Fact]
+    public Task Image_streams_reserve_before_sending_and_settle_with_the_completed_events_usage() => Limit.Run(async token =>
+    {
+        byte[] stream = Payloads.ImageStream("image_generation", new[] { Payloads.Image(5, 300) }, Payloads.Image(6, 500));
+        await using TestServer server = await TestServer.StartAsync((context, _) => Respond.Sse(context, stream));
+        var budget = new ImageSpendingBudget(1m);
+        using ImagesClient client = server.Client(o => o.SpendingBudget = budget);
+        var request = new GptImage2.GenerateRequest("a red fox") { Quality = GptImage2.Quality.High, Size = GptImage2.Size.W1024xH1024, Stream = true, PartialImages = 1 };
+        int events = 0;
+        await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(request, token))
+        {
+            events++;
+            Assert.True(budget.ReservedUsd > 0m);
+        }
+
+        Assert.Equal(2, events);
+        Assert.Equal(0m, budget.ReservedUsd);
+
+        // Payloads.Usage: 40 text + 10 image input tokens, 4160 output tokens at gpt-image-2's 5 / 8 / 30 USD per 1M.
+        Assert.Equal(((40 * 5m) + (10 * 8m) + (4160 * 30m)) / 1_000_000m, budget.SpentUsd);
+
+        using ImagesClient capped = server.Client(o => o.MaxRequestCostUsd = 0.01m);
+        await Assert.ThrowsAsync<ImageSpendingLimitException>(async () =>
+        {
+            await foreach (ImageStreamEvent item in capped.GenerateStreamingAsync(request, token))
+            {
+            }
+        });
+        Assert.Equal(1, server.Count);
+    });
+
+    [Fact]
     public void The_budget_refuses_what_would_pass_the_limit_and_says_estimate_limit_and_spent()
     {
         var budget = new ImageSpendingBudget(1m);
