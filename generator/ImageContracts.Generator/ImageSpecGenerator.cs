@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Emitting;
 using ImageContracts.Generator.Helpers;
 using ImageContracts.Generator.Model;
@@ -56,15 +58,26 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(options, static (spc, options) =>
+        {
+            if (options.RejectedLifecycleDate is { } rejected)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.InvalidLifecycleDate, Location.None, rejected));
+            }
+        });
+
         var spec = parsed.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.SpecModel);
 
+        // Each model travels with the spec's asOf: the default lifecycle cut-off for its [Obsolete].
         var models = spec
-            .SelectMany(static (model, _) => model?.Models ?? EquatableArray<ModelSpec>.Empty)
+            .SelectMany(static (model, _) => model is null
+                ? ImmutableArray<(ModelSpec Model, string AsOf)>.Empty
+                : model.Models.Select(m => (Model: m, model.AsOf)).ToImmutableArray())
             .Combine(options)
             .WithTrackingName(TrackingNames.Models);
         context.RegisterSourceOutput(models, static (spc, pair) =>
         {
-            foreach (var (hintName, source) in ModelEmitter.Emit(pair.Left, pair.Right))
+            foreach (var (hintName, source) in ModelEmitter.Emit(pair.Left.Model, pair.Right.LifecycleCutoff(pair.Left.AsOf), pair.Right))
             {
                 spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
             }

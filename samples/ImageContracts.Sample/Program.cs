@@ -61,16 +61,18 @@ foreach (ValidationError error in looseResult.Errors)
 
 Console.WriteLine();
 
-// 5. The model catalog, with lifecycle.
-DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
-Console.WriteLine($"Models ({ImageContract.Models.Count}), lifecycle as of {today:yyyy-MM-dd}:");
+// 5. The model catalog, with lifecycle. Time is an input: here the system clock, through a TimeProvider.
+DateOnly today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+Console.WriteLine($"Models ({ImageContract.Models.Count}), lifecycle as of {today:yyyy-MM-dd} (the spec's facts are of {ImageContract.SpecAsOf}):");
 foreach (ModelContract model in ImageContract.Models)
 {
     ModelLifecycle life = model.Lifecycle ?? new ModelLifecycle();
-    string state = life.IsRetiredOn(today) ? "RETIRED"
-        : life.Shutdown is not null ? "shutting down"
-        : life.Deprecated is not null ? "deprecated"
-        : "active";
+    string state = life.StageOn(today) switch
+    {
+        LifecycleStage.Retired => "RETIRED",
+        LifecycleStage.Deprecated => "shutting down",
+        _ => "active",
+    };
     string endpoints = string.Join(", ", model.Endpoints.Select(e => e.Endpoint.ToString().ToLowerInvariant()));
     Console.WriteLine($"  {model.Id,-22} {state,-13} released {Date(life.Released)}, deprecated {Date(life.Deprecated)}, shutdown {Date(life.Shutdown)}; {endpoints}");
 }

@@ -127,16 +127,15 @@ public class CatalogTests
     [InlineData("dall-e-2", "2026-05-12")]
     [InlineData("dall-e-3", "2026-05-12")]
     [InlineData("gpt-image-1", "2026-10-23")]
-    public void Retired_model_is_retired_today_and_its_requests_warn(string id, string shutdown)
+    public void Retired_model_is_retired_as_of_the_spec_and_its_requests_warn(string id, string shutdown)
     {
         ModelContract model = ImageContract.Find(id)!;
-        DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        Assert.True(model.Lifecycle!.IsRetiredOn(today));
+        Assert.True(model.Lifecycle!.IsRetiredOn(Clock.SpecAsOf));
         Assert.Equal(DateOnly.Parse(shutdown, CultureInfo.InvariantCulture), model.Lifecycle.Shutdown);
         Assert.False(model.Lifecycle.IsRetiredOn(model.Lifecycle.Shutdown!.Value.AddDays(-1)));
 
-        ValidationResult result = ImageContract.Validate("generations", id, new Dictionary<string, object?> { ["prompt"] = "a lighthouse" });
+        ValidationResult result = ImageContract.Validate("generations", id, new Dictionary<string, object?> { ["prompt"] = "a lighthouse" }, Clock.On(Clock.SpecAsOf));
         Assert.True(result.IsValid, result.ToString());
         ValidationError warning = Assert.Single(result.Warnings);
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
@@ -147,10 +146,20 @@ public class CatalogTests
     [Fact]
     public void Typed_requests_of_retired_models_carry_the_retirement_warning()
     {
-        Assert.True(new GptImage1.GenerateRequest("a lighthouse").Validate().Has(ValidationCodes.ModelRetired));
-        Assert.True(new DallE3.GenerateRequest("a lighthouse").Validate().Has(ValidationCodes.ModelRetired));
-        Assert.True(new DallE2.VariationRequest(TestImages.PngFile(256, 256)).Validate().Has(ValidationCodes.ModelRetired));
-        Assert.True(new GptImage1.ImageGenerationTool().Validate("gpt-4.1").Has(ValidationCodes.ModelRetired));
+        ValidationOptions asOf = Clock.On(Clock.SpecAsOf);
+        Assert.True(new GptImage1.GenerateRequest("a lighthouse").Validate(asOf).Has(ValidationCodes.ModelRetired));
+        Assert.True(new DallE3.GenerateRequest("a lighthouse").Validate(asOf).Has(ValidationCodes.ModelRetired));
+        Assert.True(new DallE2.VariationRequest(TestImages.PngFile(256, 256)).Validate(asOf).Has(ValidationCodes.ModelRetired));
+        Assert.True(new GptImage1.ImageGenerationTool().Validate("gpt-4.1", asOf).Has(ValidationCodes.ModelRetired));
+    }
+
+    [Fact]
+    public void Refusing_retired_models_makes_their_requests_invalid()
+    {
+        ValidationResult result = new GptImage1.GenerateRequest("a lighthouse").Validate(Clock.On(Clock.SpecAsOf, retired: RuleSeverity.Error));
+
+        Assert.False(result.IsValid);
+        Assert.Equal(ValidationCodes.ModelRetired, Assert.Single(result.Errors).Code);
     }
 
     [Theory]
@@ -174,9 +183,9 @@ public class CatalogTests
 
         Assert.Equal(shutdown, lifecycle.Shutdown);
         Assert.False(lifecycle.Confirmed);
-        Assert.False(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, today: shutdown.AddDays(-1)).Has(ValidationCodes.ModelRetired));
+        Assert.False(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown.AddDays(-1))).Has(ValidationCodes.ModelRetired));
 
-        ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, today: shutdown).Warnings);
+        ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown)).Warnings);
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
         Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
     }

@@ -294,13 +294,13 @@ public class ErrorMessageTests
             values[gptParameter] = "opaque";
         }
 
-        ValidationResult result = ImageContract.Validate(endpoint, null, values);
+        ValidationResult result = ImageContract.Validate(endpoint, null, values, Clock.On(Clock.SpecAsOf));
 
         Assert.True(result.IsValid, result.ToString());
         ValidationError warning = result.Warnings[0];
         Assert.Equal((ValidationCodes.ModelDefaulted, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains(expectedModel, warning.Message, StringComparison.Ordinal);
-        Assert.Equal(ImageContract.Find(expectedModel)!.Lifecycle?.IsRetiredOn(DateOnly.FromDateTime(DateTime.UtcNow)) == true, result.Has(ValidationCodes.ModelRetired));
+        Assert.Equal(ImageContract.Find(expectedModel)!.Lifecycle?.IsRetiredOn(Clock.SpecAsOf) == true, result.Has(ValidationCodes.ModelRetired));
     }
 
     [Fact]

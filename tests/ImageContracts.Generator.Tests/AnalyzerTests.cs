@@ -99,14 +99,17 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public async Task IMG0010_a_retired_model_warns()
+    public async Task IMG0010_a_retired_model_written_as_a_string_warns()
     {
-        var (source, _) = AnalyzerHarness.Wrap("""var r = new DallE3.GenerateRequest("p");""");
+        var (source, span) = AnalyzerHarness.Wrap("""var r = new ImageGenerationRequest("p") { [|Model = "dall-e-3"|] };""");
         var diagnostics = await AnalyzerHarness.AnalyzeAsync(source, includeLifecycle: true);
         var d = Assert.Single(diagnostics);
         Assert.Equal("IMG0010", d.Id);
         Assert.Contains("dall-e-3 was shut down on 2026-05-12", d.GetMessage());
-        Assert.Equal("DallE3.GenerateRequest", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Equal(source.Substring(span!.Value.Start, span.Value.Length), source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+
+        // The typed class is [Obsolete] instead: the compiler reports it, the analyzer does not repeat it.
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Wrap("""var r = new DallE3.GenerateRequest("p");""").Source, includeLifecycle: true));
         Assert.Empty(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Wrap("""var r = new GptImage2.GenerateRequest("p");""").Source, includeLifecycle: true));
     }
 
@@ -133,7 +136,7 @@ public class AnalyzerTests
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
 
         // ... used from a project whose own generator output is not involved: the analyzer still judges the constants.
-        var (source, span) = AnalyzerHarness.Wrap("""var r = new DallE3.GenerateRequest("p") { [|N = 3|] };""");
+        var (source, span) = AnalyzerHarness.Wrap("""var r = new GptImage2.GenerateRequest("p") { [|N = 11|] };""");
         var consumer = GeneratorHarness.Compilation(source).AddReferences(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
         Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var diagnostics = await consumer

@@ -20,15 +20,26 @@ internal static class DotNetCli
         : "dotnet";
 
     public static ToolResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => Run(DotNet, Array.Empty<string>(), workingDirectory, timeout, environment, arguments);
+
+    /// <summary>Runs the CLI under Debian's <c>faketime</c> (libfaketime): the process and its children see
+    /// <paramref name="fakeDate"/> as the wall clock. Monotonic clocks stay real so timeouts behave.</summary>
+    public static ToolResult RunAtDate(string fakeDate, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotNet)
+        var withClock = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["DONT_FAKE_MONOTONIC"] = "1" };
+        return Run("faketime", new[] { fakeDate, DotNet }, workingDirectory, timeout, withClock, arguments);
+    }
+
+    private static ToolResult Run(string program, string[] prefix, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in prefix.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -89,7 +100,7 @@ internal static class DotNetCli
         }
 
         return new ToolResult(
-            "dotnet " + string.Join(' ', arguments.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a)),
+            string.Join(' ', prefix.Prepend(program == DotNet ? "dotnet" : program).Concat(arguments).Select(a => a.Contains(' ') ? "\"" + a + "\"" : a)),
             workingDirectory,
             timedOut ? -1 : process.ExitCode,
             timedOut,

@@ -13,7 +13,8 @@ public sealed class PackageFixture : IDisposable
     public PackageFixture()
     {
         RepoRoot = FindRepoRoot();
-        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        // Unique per run so a stale extraction of an earlier pack is never served; not a date (no clock in tests).
+        Version = "0.1.0-e2e." + Guid.NewGuid().ToString("N")[..16];
         Root = Path.Combine(Path.GetTempPath(), "imagecontracts-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");

@@ -18,13 +18,13 @@ public class ModelValidationTests
             Parameters = GptImage1Generations.Parameters,
         };
 
-        ValidationResult result = ContractValidator.Validate(endpoint, Prompt, today: Today);
+        ValidationResult result = ContractValidator.Validate(endpoint, Prompt, options: On(Today));
 
         ValidationError warning = Assert.Single(result.All);
         Assert.Equal(("unconfirmed", RuleSeverity.Warning, (string?)null), (warning.Code, warning.Severity, warning.Parameter));
         Assert.Contains("Not in the OpenAPI enum.", warning.Message);
         Assert.True(result.IsValid);
-        Assert.Empty(ContractValidator.Validate(GptImage1Generations, Prompt, today: Today).All);
+        Assert.Empty(ContractValidator.Validate(GptImage1Generations, Prompt, options: On(Today)).All);
     }
 
     [Fact]
@@ -44,23 +44,87 @@ public class ModelValidationTests
     [Fact]
     public void Retired_model_warns_on_and_after_shutdown()
     {
-        ValidationResult retired = ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, today: new DateOnly(2026, 10, 23));
+        ValidationResult retired = ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, options: On(new DateOnly(2026, 10, 23)));
 
         ValidationError warning = Assert.Single(retired.All);
         Assert.Equal(("model_retired", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.StartsWith("gpt-image-1 was shut down on 2026-10-23; ", warning.Message);
         Assert.True(retired.IsValid);
-        Assert.Empty(ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, today: new DateOnly(2026, 10, 22)).All);
     }
 
     [Fact]
-    public void Retirement_uses_today_in_utc_by_default()
+    public void Announced_shutdown_warns_with_date_and_replacement_the_day_before()
     {
-        var past = new ModelLifecycle { Shutdown = new DateOnly(2000, 1, 1) };
-        var future = new ModelLifecycle { Shutdown = new DateOnly(2999, 1, 1) };
+        var lifecycle = new ModelLifecycle { Shutdown = new DateOnly(2026, 10, 23), Replacements = new[] { "gpt-image-2.5-sunburst" } };
 
-        Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1Generations, Prompt, past)));
-        Assert.Empty(ContractValidator.Validate(GptImage1Generations, Prompt, future).All);
+        ValidationResult result = ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2026, 10, 22)));
+
+        ValidationError warning = Assert.Single(result.All);
+        Assert.Equal(("model_deprecated", RuleSeverity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal("gpt-image-1 shuts down on 2026-10-23; use gpt-image-2.5-sunburst.", warning.Message);
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void Model_without_announced_dates_is_not_judged()
+    {
+        var lifecycle = new ModelLifecycle { Released = new DateOnly(2026, 4, 21) };
+
+        Assert.Empty(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2040, 1, 1))).All);
+    }
+
+    [Fact]
+    public void Retired_model_is_an_error_when_the_options_say_so()
+    {
+        var options = On(new DateOnly(2026, 10, 23), retired: RuleSeverity.Error);
+
+        ValidationResult result = ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, options: options);
+
+        ValidationError error = Assert.Single(result.Errors);
+        Assert.Equal("model_retired", error.Code);
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void Unconfirmed_shutdown_says_so()
+    {
+        var lifecycle = new ModelLifecycle { Shutdown = new DateOnly(2026, 12, 1), Confirmed = false };
+
+        ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2026, 12, 1))).All);
+
+        Assert.Contains("2026-12-01 (date UNCONFIRMED)", warning.Message);
+    }
+
+    [Fact]
+    public void The_fake_clock_decides_not_the_machine_clock()
+    {
+        var lifecycle = new ModelLifecycle { Shutdown = new DateOnly(2026, 12, 1) };
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 23, 59, 0, TimeSpan.Zero));
+        var options = new ValidationOptions { TimeProvider = clock };
+
+        Assert.Equal(new[] { "model_deprecated" }, Codes(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: options)));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: options)));
+    }
+
+    [Fact]
+    public void Host_model_lifecycle_follows_the_same_rule()
+    {
+        var hosts = new HostModelPolicy
+        {
+            Models = new[] { "gpt-5", "gpt-4o" },
+            Lifecycles = new Dictionary<string, ModelLifecycle>
+            {
+                ["gpt-5"] = new() { Shutdown = new DateOnly(2026, 12, 11), Replacements = new[] { "gpt-6.1-sol" } },
+            },
+        };
+
+        ValidationError deprecated = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 2))).All);
+        ValidationError retired = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 11))).All);
+
+        Assert.Equal(("model_deprecated", "The host model gpt-5 shuts down on 2026-12-11; use gpt-6.1-sol."), (deprecated.Code, deprecated.Message));
+        Assert.Equal(("model_retired", RuleSeverity.Warning), (retired.Code, retired.Severity));
+        Assert.Empty(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-4o", hosts: hosts, options: On(new DateOnly(2026, 12, 11))).All);
     }
 
     [Theory]
@@ -70,13 +134,13 @@ public class ModelValidationTests
     [InlineData("gpt-5.5")]
     public void Documented_hosts_pass(string host)
     {
-        Assert.Empty(ContractValidator.Validate(GptImage1Tool, V(), hostModel: host, hosts: Hosts, today: Today).All);
+        Assert.Empty(ContractValidator.Validate(GptImage1Tool, V(), hostModel: host, hosts: Hosts, options: On(Today)).All);
     }
 
     [Fact]
     public void Image_model_as_host_is_an_error()
     {
-        ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-image-1", hosts: Hosts, today: Today);
+        ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-image-1", hosts: Hosts, options: On(Today));
 
         ValidationError error = Assert.Single(result.All);
         Assert.Equal(("host_not_supported", RuleSeverity.Error), (error.Code, error.Severity));
@@ -86,7 +150,7 @@ public class ModelValidationTests
     [Fact]
     public void Undocumented_host_is_a_warning()
     {
-        ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "o4-mini", hosts: Hosts, today: Today);
+        ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "o4-mini", hosts: Hosts, options: On(Today));
 
         ValidationError warning = Assert.Single(result.All);
         Assert.Equal(("host_unconfirmed", RuleSeverity.Warning), (warning.Code, warning.Severity));
@@ -96,18 +160,19 @@ public class ModelValidationTests
     [Fact]
     public void Tool_rejects_n()
     {
-        Assert.Equal(new[] { "parameter_rejected" }, Codes(ContractValidator.Validate(GptImage1Tool, V(("n", 2)), hostModel: "gpt-4o", hosts: Hosts, today: Today)));
+        Assert.Equal(new[] { "parameter_rejected" }, Codes(ContractValidator.Validate(GptImage1Tool, V(("n", 2)), hostModel: "gpt-4o", hosts: Hosts, options: On(Today))));
     }
 
     [Fact]
     public void Model_overload_reports_unsupported_endpoint_and_uses_lifecycle()
     {
-        ValidationResult unsupported = ContractValidator.Validate(DallE3, ImageEndpoint.Edits, Prompt, today: Today);
+        ValidationResult unsupported = ContractValidator.Validate(DallE3, ImageEndpoint.Edits, Prompt, options: On(Today));
         ValidationError error = Assert.Single(unsupported.Errors);
         Assert.Equal(("endpoint_not_supported", (string?)null), (error.Code, error.Parameter));
         Assert.Contains("Supported: generations", error.Message);
 
-        Assert.True(ContractValidator.Validate(DallE3, ImageEndpoint.Generations, Prompt, today: Today).IsValid);
-        Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, today: new DateOnly(2026, 11, 1))));
+        Assert.True(ContractValidator.Validate(DallE3, ImageEndpoint.Generations, Prompt, options: On(Today)).IsValid);
+        Assert.Equal(new[] { "model_deprecated" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 10, 1)))));
+        Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 11, 1)))));
     }
 }

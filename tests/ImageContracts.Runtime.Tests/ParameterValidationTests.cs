@@ -97,7 +97,7 @@ public class ParameterValidationTests
         using var document = System.Text.Json.JsonDocument.Parse("""{"prompt":"x","n":3,"stream":true,"quality":"standard","user":null}""");
         var values = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
 
-        ValidationResult result = ContractValidator.Validate(GptImage1Generations, values, today: Today);
+        ValidationResult result = ContractValidator.Validate(GptImage1Generations, values, options: On(Today));
 
         Assert.Equal(new[] { "value_not_allowed" }, Codes(result));
     }

@@ -1,15 +1,15 @@
+using ImageContracts.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace ImageContracts.Generator.Analysis;
 
 /// <summary>
 /// Compile-time contract violations, grouped by kind: 0001-0005 values, 0006-0007 rules,
-/// 0008-0009 models and endpoints, 0010 lifecycle, 0011 tool hosts, 0012 preview values.
+/// 0008-0009 models and endpoints, 0010 and 0013 lifecycle, 0011 tool hosts, 0012 preview values.
 /// </summary>
 internal static class AnalyzerDiagnostics
 {
     private const string Category = "ImageContracts.Usage";
-    private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor ValueNotAllowed = Error(
         "IMG0001", "Value not accepted by the model", "{0} does not accept {1} '{2}'; allowed: {3}");
@@ -38,8 +38,9 @@ internal static class AnalyzerDiagnostics
     public static readonly DiagnosticDescriptor UnknownModel = Warning(
         "IMG0009", "Model unknown to the spec", "'{0}' is not a model the image spec knows for {1}; known: {2}");
 
+    // Lifecycle is judged against the spec's asOf (or $(ImageContractsLifecycleDate)), never the clock.
     public static readonly DiagnosticDescriptor ModelRetired = Warning(
-        "IMG0010", "Model past its shutdown date", "{0} was shut down on {1}; requests to it fail{2}");
+        "IMG0010", "Model past its shutdown date", "{0}");
 
     public static readonly DiagnosticDescriptor HostNotSupported = Error(
         "IMG0011", "Model cannot host the image_generation tool", "'{0}' cannot host the Responses API image_generation tool: {1}");
@@ -47,15 +48,18 @@ internal static class AnalyzerDiagnostics
     public static readonly DiagnosticDescriptor PreviewValue = Warning(
         "IMG0012", "Preview value", "{1} '{2}' is a preview on {0}{3}");
 
+    public static readonly DiagnosticDescriptor ModelDeprecated = new(
+        "IMG0013", "Model shutting down", "{0}", Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinks.For("IMG0013"));
+
     public static readonly DiagnosticDescriptor[] All =
     {
         ValueNotAllowed, ParameterNotAccepted, OutOfRange, TooLong, InvalidSize, RuleViolated, RuleAdvice,
-        EndpointNotServed, UnknownModel, ModelRetired, HostNotSupported, PreviewValue,
+        EndpointNotServed, UnknownModel, ModelRetired, HostNotSupported, PreviewValue, ModelDeprecated,
     };
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

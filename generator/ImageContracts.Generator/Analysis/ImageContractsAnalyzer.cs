@@ -53,13 +53,14 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        start.RegisterOperationAction(c => AnalyzeCreation(c, index, today), OperationKind.ObjectCreation);
+        // The build's "today": a function of the inputs (spec, MSBuild property), so every day gives the same result.
+        var cutoff = GeneratorOptions.ReadLifecycleDate(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions) ?? parsed.Model.AsOf;
+        start.RegisterOperationAction(c => AnalyzeCreation(c, index, cutoff), OperationKind.ObjectCreation);
         start.RegisterOperationAction(c => AnalyzeWith(c, index), OperationKind.With);
-        start.RegisterOperationAction(c => AnalyzeInvocation(c, index), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, index, cutoff), OperationKind.Invocation);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, RequestIndex index, string today)
+    private static void AnalyzeCreation(OperationAnalysisContext context, RequestIndex index, string cutoff)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (index.FindSize(creation.Type) is { } size)
@@ -76,12 +77,13 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         var values = ValueCollector.FromCreation(creation, target, index);
         if (target.Model is { } model)
         {
-            ReportIfRetired(context, model, TypeLocation(creation), today);
+            // A confirmed retirement is on the class as [Obsolete] (IMG0010 from the compiler at every use).
+            ReportLifecycle(context, model.Id, model.Lifecycle, TypeLocation(creation), cutoff, obsoleteCovers: true);
             new ConstantChecker(model, target.Endpoint!, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
             return;
         }
 
-        if (ResolveLooseModel(context, target, values, index, today) is { } resolved)
+        if (ResolveLooseModel(context, target, values, index, cutoff) is { } resolved)
         {
             new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
         }
@@ -100,19 +102,19 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         {
             new ConstantChecker(model, target.Endpoint!, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
         }
-        else if (ResolveLooseModel(context, target, values, index, today: null) is { } resolved)
+        else if (ResolveLooseModel(context, target, values, index, cutoff: null) is { } resolved)
         {
             new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestIndex index)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestIndex index, string cutoff)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (index.IsCatalog(method.ContainingType) && method.Name is "Validate" or "EstimateCost" && invocation.Arguments.Length >= 3)
         {
-            AnalyzeCatalogCall(context, invocation, index);
+            AnalyzeCatalogCall(context, invocation, index, cutoff);
             return;
         }
 
@@ -120,11 +122,11 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         if (method.Name == "Validate" && invocation.Arguments.Length == 1 && index.Find(method.ContainingType) is { IsTool: true }
             && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host })
         {
-            CheckHost(context, index, host, invocation.Arguments[0].Syntax.GetLocation());
+            CheckHost(context, index, host, invocation.Arguments[0].Syntax.GetLocation(), cutoff);
         }
     }
 
-    private static void AnalyzeCatalogCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestIndex index)
+    private static void AnalyzeCatalogCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestIndex index, string cutoff)
     {
         if (invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string endpointName}
             || ValueCollector.FromDictionary(invocation.Arguments[2].Value, index) is not { } values)
@@ -146,7 +148,7 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         {
             if (modelArgument is { HasValue: true, Value: string host })
             {
-                CheckHost(context, index, host, invocation.Arguments[1].Syntax.GetLocation());
+                CheckHost(context, index, host, invocation.Arguments[1].Syntax.GetLocation(), cutoff);
             }
 
             values.TryGetValue("model", out var toolModel);
@@ -168,12 +170,13 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
 
         if (Resolve(context, index, kind, modelId, modelLocation) is { } resolved)
         {
+            ReportLifecycle(context, resolved.Model.Id, resolved.Model.Lifecycle, modelLocation, cutoff, obsoleteCovers: false);
             new ConstantChecker(resolved.Model, resolved.Endpoint, values, null, index, partial: false, context.ReportDiagnostic).CheckAll();
         }
     }
 
     /// <summary>A loose request's model comes from its constant <c>Model</c>; without one nothing can be judged.</summary>
-    private static (ModelSpec Model, EndpointSpec Endpoint)? ResolveLooseModel(OperationAnalysisContext context, RequestTarget target, Dictionary<string, AssignedValue> values, RequestIndex index, string? today)
+    private static (ModelSpec Model, EndpointSpec Endpoint)? ResolveLooseModel(OperationAnalysisContext context, RequestTarget target, Dictionary<string, AssignedValue> values, RequestIndex index, string? cutoff)
     {
         if (!values.TryGetValue("model", out var model) || !model.IsKnown || model.Constant is not string id)
         {
@@ -181,9 +184,9 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         }
 
         var resolved = Resolve(context, index, target.Kind, id, model.Location);
-        if (resolved is { } found && today is not null)
+        if (resolved is { } found && cutoff is not null)
         {
-            ReportIfRetired(context, found.Model, model.Location, today);
+            ReportLifecycle(context, found.Model.Id, found.Model.Lifecycle, model.Location, cutoff, obsoleteCovers: false);
         }
 
         return resolved;
@@ -209,13 +212,22 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         return (model, endpoint);
     }
 
-    private static void CheckHost(OperationAnalysisContext context, RequestIndex index, string host, Location at)
+    private static void CheckHost(OperationAnalysisContext context, RequestIndex index, string host, Location at, string cutoff)
     {
         if (index.FindModel(host) is { } imageModel)
         {
             var examples = index.Spec.HostModels.Models.Take(3).ToList();
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.HostNotSupported, at, host,
                 $"{imageModel.Id} is an image model; the host must be a mainline model such as {string.Join(", ", examples)}"));
+            return;
+        }
+
+        foreach (var entry in index.Spec.HostModels.Lifecycles)
+        {
+            if (entry.Id == host)
+            {
+                ReportLifecycle(context, host, entry.Lifecycle, at, cutoff, obsoleteCovers: false);
+            }
         }
     }
 
@@ -235,12 +247,25 @@ public sealed class ImageContractsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportIfRetired(OperationAnalysisContext context, ModelSpec model, Location at, string today)
+    /// <summary>
+    /// Retired on the cut-off with a confirmed date: IMG0010 (a warning), unless the class's <c>[Obsolete]</c> already
+    /// says it. Shutdown announced, or retired on an UNCONFIRMED date: IMG0013 (information, never a broken build).
+    /// </summary>
+    private static void ReportLifecycle(OperationAnalysisContext context, string id, LifecycleSpec lifecycle, Location at, string cutoff, bool obsoleteCovers)
     {
-        if (model.Lifecycle.Shutdown is { } shutdown && string.CompareOrdinal(shutdown, today) <= 0)
+        switch (lifecycle.StageOn(cutoff))
         {
-            var note = model.Lifecycle.Confirmed ? "." : " (the date is UNCONFIRMED).";
-            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.ModelRetired, at, model.Id, shutdown, note));
+            case LifecycleStage.Retired when lifecycle.Confirmed:
+                if (!obsoleteCovers)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.ModelRetired, at, lifecycle.RetiredMessage(id)));
+                }
+
+                break;
+            case LifecycleStage.Retired:
+            case LifecycleStage.Deprecated:
+                context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.ModelDeprecated, at, lifecycle.DeprecatedMessage(id, cutoff)));
+                break;
         }
     }
 

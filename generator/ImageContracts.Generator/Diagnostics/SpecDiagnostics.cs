@@ -6,7 +6,6 @@ namespace ImageContracts.Generator.Diagnostics;
 internal static class SpecDiagnostics
 {
     private const string Category = "ImageContracts.Spec";
-    private const string HelpBase = "docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error(
         "IMGSPEC001", "Spec file is not valid YAML", "{0}");
@@ -44,9 +43,12 @@ internal static class SpecDiagnostics
     public static readonly DiagnosticDescriptor RuleUnknownParameter = Error(
         "IMGSPEC012", "Rule names a parameter the endpoint lacks", "Rule '{0}' refers to '{1}', which {2} does not have (parameters: {3})");
 
+    public static readonly DiagnosticDescriptor InvalidLifecycleDate = Warning(
+        "IMGSPEC020", "ImageContractsLifecycleDate is not a date", "ImageContractsLifecycleDate '{0}' is not a date (YYYY-MM-DD); the spec's asOf is the lifecycle cut-off");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message)
-        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

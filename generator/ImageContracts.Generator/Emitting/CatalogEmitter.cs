@@ -24,10 +24,24 @@ internal static class CatalogEmitter
             w.OpenBrace();
             w.Line($"Models = {Code.StringArray(spec.HostModels.Models)},");
             w.Line($"Prefixes = {Code.StringArray(spec.HostModels.Prefixes)},");
+            if (!spec.HostModels.Lifecycles.IsEmpty)
+            {
+                w.Line($"Lifecycles = new global::System.Collections.Generic.Dictionary<string, {R}.ModelLifecycle>(global::System.StringComparer.Ordinal)");
+                w.OpenBrace();
+                foreach (var host in spec.HostModels.Lifecycles)
+                {
+                    ContractEmitter.EmitLifecycle(w, $"[{Code.String(host.Id)}] = ", host.Lifecycle);
+                }
+
+                w.CloseBrace(",");
+            }
+
             w.Line($"ImageModelIds = {Code.StringArray(spec.Models.SelectMany(m => new[] { m.Id }.Concat(m.Aliases)))},");
             w.CloseBrace(";");
             w.Line();
             w.Summary("The catalog behind the entry points below.");
+            // Retired models' classes are [Obsolete] (IMG0010) for user code; the catalog lists them on purpose.
+            w.Line("#pragma warning disable IMG0010");
             w.Line($"public static {R}.ContractCatalog Catalog {{ get; }} = new {R}.ContractCatalog(");
             w.Line($"    new {R}.ModelContract[]");
             w.Line("    {");
@@ -59,6 +73,7 @@ internal static class CatalogEmitter
                 w.Line("    });");
             }
 
+            w.Line("#pragma warning restore IMG0010");
             w.Line();
             w.Summary("Every model the spec describes, retired ones included (see each model's <c>Lifecycle</c>).");
             w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}.ModelContract> Models => Catalog.Models;");
@@ -70,8 +85,9 @@ internal static class CatalogEmitter
             w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");
             w.Line("/// <param name=\"model\">The model id; for <c>responses</c>, the host (mainline) model, with the image model in <paramref name=\"parameters\"/>[\"model\"].</param>");
             w.Line("/// <param name=\"parameters\">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>");
-            w.Line($"public static {R}.ValidationResult Validate(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters)");
-            w.Line("    => Catalog.Validate(endpoint, model, parameters);");
+            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks; default: the system clock, retired models as warnings.</param>");
+            w.Line($"public static {R}.ValidationResult Validate(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, {R}.ValidationOptions? options = null)");
+            w.Line("    => Catalog.Validate(endpoint, model, parameters, options);");
             w.Line();
             w.Summary("Estimates the cost of a call given by wire names, with the same arguments as <see cref=\"Validate\"/>.");
             w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");

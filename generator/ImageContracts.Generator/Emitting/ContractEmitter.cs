@@ -29,7 +29,7 @@ internal static class ContractEmitter
             w.Line($"Aliases = {Code.StringArray(model.Aliases)},");
         }
 
-        EmitLifecycle(w, model.Lifecycle);
+        EmitLifecycle(w, "Lifecycle = ", model.Lifecycle);
         w.Line($"Endpoints = new {R}.EndpointContract[]");
         w.OpenBrace();
         foreach (var endpoint in model.Endpoints)
@@ -57,9 +57,10 @@ internal static class ContractEmitter
     /// <summary>The name of the per-endpoint shortcut, e.g. <c>GenerationsContract</c>.</summary>
     public static string ContractPropertyName(EndpointKindSpec kind) => Helpers.Naming.PascalCase(kind.Id) + "Contract";
 
-    private static void EmitLifecycle(SourceWriter w, LifecycleSpec lifecycle)
+    /// <summary>Writes <c>{target}new ModelLifecycle { ... },</c>: a property or a dictionary entry.</summary>
+    public static void EmitLifecycle(SourceWriter w, string target, LifecycleSpec lifecycle)
     {
-        w.Line($"Lifecycle = new {R}.ModelLifecycle");
+        w.Line($"{target}new {R}.ModelLifecycle");
         w.OpenBrace();
         if (lifecycle.Released is not null)
         {
@@ -74,6 +75,11 @@ internal static class ContractEmitter
         if (lifecycle.Shutdown is not null)
         {
             w.Line($"Shutdown = {Code.Date(lifecycle.Shutdown)},");
+        }
+
+        if (!lifecycle.Replacements.IsEmpty)
+        {
+            w.Line($"Replacements = {Code.StringArray(lifecycle.Replacements)},");
         }
 
         if (!lifecycle.Confirmed)

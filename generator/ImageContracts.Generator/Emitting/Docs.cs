@@ -86,6 +86,11 @@ internal static class Docs
             parts.Add($"Shutdown {lifecycle.Shutdown}" + (lifecycle.Confirmed ? "." : " (UNCONFIRMED)."));
         }
 
+        if (!lifecycle.Replacements.IsEmpty)
+        {
+            parts.Add($"Replacement: {string.Join(" or ", lifecycle.Replacements)}.");
+        }
+
         if (lifecycle.Note is not null)
         {
             parts.Add(lifecycle.Note);

@@ -12,10 +12,13 @@ internal static class ModelEmitter
 {
     private const string R = Code.Runtime;
 
-    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, GeneratorOptions options)
+    /// <param name="model">The model.</param>
+    /// <param name="lifecycleCutoff">The build's "today" (YYYY-MM-DD): a model shut down by then gets <c>[Obsolete]</c>.</param>
+    /// <param name="options">The MSBuild switches.</param>
+    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, string lifecycleCutoff, GeneratorOptions options)
     {
         var plan = new ValueTypePlan(model);
-        yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, options)));
+        yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, lifecycleCutoff, options)));
         foreach (var endpoint in model.Endpoints)
         {
             var text = GeneratedFile.Write(options, $"{model.Id}: {endpoint.Kind.RequestType} for {endpoint.Kind.Path}.", w =>
@@ -29,7 +32,7 @@ internal static class ModelEmitter
         }
     }
 
-    private static void EmitModelClass(SourceWriter w, ModelSpec model, ValueTypePlan plan, GeneratorOptions options)
+    private static void EmitModelClass(SourceWriter w, ModelSpec model, ValueTypePlan plan, string lifecycleCutoff, GeneratorOptions options)
     {
         w.Line("/// <summary>");
         foreach (var line in Code.XmlLines($"{model.DisplayName} ({model.Id})" + (model.Doc is null ? "." : ": " + model.Doc)))
@@ -46,6 +49,14 @@ internal static class ModelEmitter
         w.Line($"/// <para>Endpoints: {string.Join(", ", model.Endpoints.Select(e => e.Kind.Id))}.</para>");
         w.Line("/// </summary>");
         w.Line(GeneratedFile.GeneratedCodeAttribute);
+
+        // The .NET convention for retired API: the compiler reports every use of the class. An UNCONFIRMED date
+        // never becomes a warning (the analyzer says it as information, IMG0013).
+        if (model.Lifecycle.Confirmed && model.Lifecycle.StageOn(lifecycleCutoff) == LifecycleStage.Retired)
+        {
+            w.Line($"[global::System.Obsolete({Code.String(model.Lifecycle.RetiredMessage(model.Id))}, DiagnosticId = \"IMG0010\", UrlFormat = {Code.String(Diagnostics.HelpLinks.For("IMG0010"))})]");
+        }
+
         w.Line($"{options.Accessibility} static partial class {model.TypeName}");
         w.OpenBrace();
         ContractEmitter.Emit(w, model);
@@ -165,8 +176,13 @@ internal static class ModelEmitter
             w.Line();
             w.Summary("Checks the tool options against the spec, and whether the mainline (host) model may call the tool.");
             w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel)");
-            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels);");
+            w.Line($"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);");
+            w.Line();
+            w.Summary("Checks the tool and its host with a given clock and retired-model severity.");
+            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool.</param>");
+            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
+            w.Line($"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)");
+            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels, options);");
         }
         else
         {
@@ -175,8 +191,12 @@ internal static class ModelEmitter
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
             w.Line();
             w.Summary("Checks the request against everything the spec records: ranges, lengths, rules, files and lifecycle.");
-            w.Line($"public {R}.ValidationResult Validate()");
-            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle);");
+            w.Line($"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
+            w.Line();
+            w.Summary("Checks the request with a given clock and retired-model severity.");
+            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
+            w.Line($"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
+            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, options: options);");
         }
 
         w.Line();

@@ -28,4 +28,7 @@ internal sealed record EndpointKindSpec(
 /// <summary>A wire parameter's type and docs from the spec's <c>parameters:</c> section.</summary>
 internal sealed record ParameterDefinitionSpec(string Id, string Wire, string Name, string Type, string? Doc, string Source);
 
-internal sealed record HostModelsSpec(EquatableArray<string> Models, EquatableArray<string> Prefixes, string? Note);
+internal sealed record HostModelsSpec(EquatableArray<string> Models, EquatableArray<string> Prefixes, EquatableArray<HostLifecycleSpec> Lifecycles, string? Note);
+
+/// <summary>A host (mainline) model's lifecycle, for the hosts whose entry in <c>hostModels.models</c> has one.</summary>
+internal sealed record HostLifecycleSpec(string Id, LifecycleSpec Lifecycle);

@@ -138,13 +138,17 @@ internal sealed partial class SpecParser
             pricing);
     }
 
+    /// <summary>
+    /// Reads <c>lifecycle:</c> of an image model or a host model. <c>replacement</c> is one id or a list; it may name
+    /// models the spec does not describe (host replacements are mainline models), so it is not checked against them.
+    /// </summary>
     private LifecycleSpec ReadLifecycle(string modelId, YamlNode? node)
     {
         var reader = MapReader.Open(node, $"lifecycle of '{modelId}'", _diagnostics,
-            "released", "deprecated", "shutdown", "status", "confirmed", "note", "conflict", "source");
+            "released", "deprecated", "shutdown", "replacement", "status", "confirmed", "note", "conflict", "source");
         if (reader is null)
         {
-            return new LifecycleSpec(null, null, null, true, null, string.Empty);
+            return LifecycleSpec.None;
         }
 
         return new LifecycleSpec(
@@ -153,7 +157,8 @@ internal sealed partial class SpecParser
             reader.Date("shutdown"),
             reader.Bool("confirmed") ?? true,
             reader.Note(),
-            reader.Source(_sources));
+            reader.Source(_sources),
+            reader.Scalars("replacement").Select(r => r.Value).ToEquatableArray());
     }
 
     private List<EndpointSpec> ReadModelEndpoints(string modelId, YamlScalar modelKey, YamlNode? node)

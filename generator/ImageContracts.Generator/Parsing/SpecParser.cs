@@ -223,10 +223,17 @@ internal sealed partial class SpecParser
         var reader = MapReader.Open(node, "hostModels", _diagnostics, "models", "prefixes", "notHosts", "note", "conflict", "source");
         if (reader is null)
         {
-            return new HostModelsSpec(EquatableArray<string>.Empty, EquatableArray<string>.Empty, null);
+            return new HostModelsSpec(EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<HostLifecycleSpec>.Empty, null);
         }
 
-        var models = ReadNamedList(reader.Node("models"), "hostModels.models", "id");
+        var lifecycles = new List<HostLifecycleSpec>();
+        var models = ReadNamedList(reader.Node("models"), "hostModels.models", "id", (id, item) =>
+        {
+            if (item.Has("lifecycle"))
+            {
+                lifecycles.Add(new HostLifecycleSpec(id, ReadLifecycle(id, item.Node("lifecycle"))));
+            }
+        });
         var prefixes = ReadNamedList(reader.Node("prefixes"), "hostModels.prefixes", "prefix");
         if (reader.Node("notHosts") is YamlSequence notHosts)
         {
@@ -236,11 +243,11 @@ internal sealed partial class SpecParser
             }
         }
 
-        return new HostModelsSpec(models.ToEquatableArray(), prefixes.ToEquatableArray(), reader.Note());
+        return new HostModelsSpec(models.ToEquatableArray(), prefixes.ToEquatableArray(), lifecycles.ToEquatableArray(), reader.Note());
     }
 
-    /// <summary>Reads <c>[a, b]</c> or <c>[{id: a, source: X}, ...]</c>.</summary>
-    private List<string> ReadNamedList(YamlNode? node, string context, string key)
+    /// <summary>Reads <c>[a, b]</c> or <c>[{id: a, source: X}, ...]</c>; <paramref name="readMore"/> reads further keys of an entry.</summary>
+    private List<string> ReadNamedList(YamlNode? node, string context, string key, Action<string, MapReader>? readMore = null)
     {
         var names = new List<string>();
         if (node is null)
@@ -262,12 +269,16 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            var reader = MapReader.Open(item, context + " item", _diagnostics, key, "note", "conflict", "confirmed", "source");
+            var keys = readMore is null
+                ? new[] { key, "note", "conflict", "confirmed", "source" }
+                : new[] { key, "lifecycle", "note", "conflict", "confirmed", "source" };
+            var reader = MapReader.Open(item, context + " item", _diagnostics, keys);
             var name = reader?.String(key, required: true);
             reader?.Source(_sources);
             if (name is not null)
             {
                 names.Add(name);
+                readMore?.Invoke(name, reader!);
             }
         }
 

@@ -55,7 +55,8 @@ public sealed class ContractCatalog
     /// <param name="endpoint"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>
     /// <param name="model">The model id; for <c>responses</c>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
     /// <param name="parameters">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>
-    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+    /// <param name="options">The clock and severities for lifecycle checks; default <see cref="ValidationOptions.Default"/>.</param>
+    public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, ValidationOptions? options = null)
     {
         Resolution call = Resolve(endpoint, model, parameters);
         if (call.Contract is null)
@@ -63,7 +64,7 @@ public sealed class ContractCatalog
             return new ValidationResult(call.Findings);
         }
 
-        ValidationResult result = ContractValidator.Validate(call.Endpoint!, call.Values, call.Contract.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels);
+        ValidationResult result = ContractValidator.Validate(call.Endpoint!, call.Values, call.Contract.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
         return call.Findings.Count == 0 ? result : new ValidationResult(call.Findings.Concat(result.All));
     }
 

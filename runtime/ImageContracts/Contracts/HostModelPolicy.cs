@@ -12,6 +12,9 @@ public sealed class HostModelPolicy
     /// <summary>Id prefixes documented as hosts (e.g. <c>gpt-5</c> for "gpt-5 and newer").</summary>
     public IReadOnlyList<string> Prefixes { get; init; } = Array.Empty<string>();
 
+    /// <summary>Release, notice and shutdown dates of host models, for those the spec records them for.</summary>
+    public IReadOnlyDictionary<string, ModelLifecycle> Lifecycles { get; init; } = new Dictionary<string, ModelLifecycle>();
+
     /// <summary>Image model ids, which are never valid hosts.</summary>
     public IReadOnlyList<string> ImageModelIds { get; init; } = Array.Empty<string>();
 }

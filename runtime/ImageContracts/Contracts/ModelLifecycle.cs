@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 
 namespace ImageContracts;
 
@@ -8,11 +10,14 @@ public sealed class ModelLifecycle
     /// <summary>First availability, when known.</summary>
     public DateOnly? Released { get; init; }
 
-    /// <summary>Date the model was announced as deprecated, when known.</summary>
+    /// <summary>Date the deprecation was announced (the notice), when known.</summary>
     public DateOnly? Deprecated { get; init; }
 
     /// <summary>Date the model stops (or stopped) serving requests, when known.</summary>
     public DateOnly? Shutdown { get; init; }
+
+    /// <summary>The models the provider recommends moving to, when the spec records them.</summary>
+    public IReadOnlyList<string> Replacements { get; init; } = Array.Empty<string>();
 
     /// <summary>False when the dates are UNCONFIRMED by an official source.</summary>
     public bool Confirmed { get; init; } = true;
@@ -26,4 +31,23 @@ public sealed class ModelLifecycle
     /// <summary>True when <see cref="Shutdown"/> is known and on or before <paramref name="date"/>.</summary>
     /// <param name="date">The day to test.</param>
     public bool IsRetiredOn(DateOnly date) => Shutdown is { } shutdown && shutdown <= date;
+
+    /// <summary>Retired when shut down on or before <paramref name="date"/>; deprecated when a shutdown or notice is announced; else active.</summary>
+    /// <param name="date">The day to judge.</param>
+    public LifecycleStage StageOn(DateOnly date)
+    {
+        if (IsRetiredOn(date))
+        {
+            return LifecycleStage.Retired;
+        }
+
+        return Shutdown is not null || Deprecated <= date ? LifecycleStage.Deprecated : LifecycleStage.Active;
+    }
+
+    /// <summary>"; use a or b", or empty when no replacement is recorded.</summary>
+    internal string ReplacementAdvice => Replacements.Count == 0 ? "" : "; use " + string.Join(" or ", Replacements);
+
+    /// <summary>The shutdown date as YYYY-MM-DD, with "(date UNCONFIRMED)" when it is.</summary>
+    internal string ShutdownText
+        => Shutdown?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (Confirmed ? "" : " (date UNCONFIRMED)");
 }

@@ -35,7 +35,7 @@ public static class ImageContractsServiceCollectionExtensions
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
-                WithSharedBudget(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider),
+                WithSharedBudget(WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider), provider),
                 provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
     }
 
@@ -76,5 +76,19 @@ public static class ImageContractsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<ImagesClientOptions>(options => ImagesClientOptionsBinder.Bind(configuration, options));
         return services.AddImageContracts(configure);
+    }
+
+    /// <summary>A <see cref="TimeProvider"/> registered in the container (a test's fake clock, say) is the client's clock
+    /// unless the options name one themselves.</summary>
+    private static ImagesClientOptions WithContainerClock(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (!ReferenceEquals(options.TimeProvider, TimeProvider.System) || provider.GetService<TimeProvider>() is not { } clock)
+        {
+            return options;
+        }
+
+        ImagesClientOptions copy = options.Clone();
+        copy.TimeProvider = clock;
+        return copy;
     }
 }

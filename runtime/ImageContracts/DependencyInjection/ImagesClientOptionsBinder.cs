@@ -8,9 +8,9 @@ namespace ImageContracts.Http;
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
 /// <c>Timeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> (integer), <c>ValidateRequests</c> and <c>AllowOpenEndedCosts</c> (boolean),
-/// <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c> (USD, invariant decimal; the latter creates one budget shared
-/// by every client the options configure). Keys that are absent
+/// or seconds as a number), <c>MaxRetries</c> (integer), <c>ValidateRequests</c>, <c>RefuseRetiredModels</c> and
+/// <c>AllowOpenEndedCosts</c> (boolean), <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c> (USD, invariant decimal;
+/// the latter creates one budget shared by every client the options configure). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -52,15 +52,19 @@ public static class ImagesClientOptionsBinder
             options.SpendingBudget = new ImageSpendingBudget(Usd(configuration, SpendingLimitUsdKey, limit));
         }
 
-        if (Value(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts)) is { } openEnded)
+        options.AllowOpenEndedCosts = Flag(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts)) ?? options.AllowOpenEndedCosts;
+        options.ValidateRequests = Flag(configuration, nameof(ImagesClientOptions.ValidateRequests)) ?? options.ValidateRequests;
+        options.RefuseRetiredModels = Flag(configuration, nameof(ImagesClientOptions.RefuseRetiredModels)) ?? options.RefuseRetiredModels;
+    }
+
+    private static bool? Flag(IConfiguration configuration, string key)
+    {
+        if (Value(configuration, key) is not { } text)
         {
-            options.AllowOpenEndedCosts = bool.TryParse(openEnded, out bool allow) ? allow : throw Bad(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts), openEnded);
+            return null;
         }
 
-        if (Value(configuration, nameof(ImagesClientOptions.ValidateRequests)) is { } validate)
-        {
-            options.ValidateRequests = bool.TryParse(validate, out bool flag) ? flag : throw Bad(configuration, nameof(ImagesClientOptions.ValidateRequests), validate);
-        }
+        return bool.TryParse(text, out bool flag) ? flag : throw Bad(configuration, key, text);
     }
 
     /// <summary>The key whose value (USD) creates <see cref="ImagesClientOptions.SpendingBudget"/>.</summary>

@@ -79,7 +79,9 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         return values;
     }
 
-    public ValidationResult Validate()
+    public ValidationResult Validate() => Validate(ValidationOptions.Default);
+
+    public ValidationResult Validate(ValidationOptions options)
     {
         if (_catalog is null)
         {
@@ -92,7 +94,7 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
             ImageEndpoint.Variations => "variations",
             _ => "edits",
         };
-        return _catalog.Validate(endpoint, Model, ToParameters());
+        return _catalog.Validate(endpoint, Model, ToParameters(), options);
     }
 
     public CostEstimate EstimateCost(int? promptTokens = null)

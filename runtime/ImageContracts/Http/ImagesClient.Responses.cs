@@ -92,7 +92,7 @@ public sealed partial class ImagesClient
             return;
         }
 
-        ValidationResult result = request.Validate();
+        ValidationResult result = request.Validate(_validation);
         if (!result.IsValid)
         {
             throw new ImageRequestValidationException(request.Tool.Model, ImageEndpoint.Responses, result);

@@ -135,7 +135,7 @@ public sealed partial class ImagesClient
             return null;
         }
 
-        ValidationResult result = request.Validate();
+        ValidationResult result = request.Validate(_validation);
         return result.Has(PartialImagesNeedStreamRule)
             ? new ValidationResult(result.All.Where(finding => finding.Code != PartialImagesNeedStreamRule))
             : result;

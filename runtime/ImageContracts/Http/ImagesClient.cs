@@ -30,6 +30,7 @@ public sealed partial class ImagesClient : IDisposable
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly ImagesClientOptions _options;
+    private readonly ValidationOptions _validation;
     private readonly RetryPolicy _retry;
     private readonly string? _apiKey;
     private readonly Uri _baseAddress;
@@ -62,6 +63,7 @@ public sealed partial class ImagesClient : IDisposable
         _logger = logger ?? NullLogger.Instance;
         _options = (options ?? new ImagesClientOptions()).Clone();
         _options.Check();
+        _validation = _options.CreateValidationOptions();
         _http = httpClient;
         _ownsHttp = ownsHttp;
         _retry = new RetryPolicy(_options);
@@ -151,7 +153,7 @@ public sealed partial class ImagesClient : IDisposable
             return;
         }
 
-        result ??= request.Validate();
+        result ??= request.Validate(_validation);
         if (!result.IsValid)
         {
             throw new ImageRequestValidationException(request.Model, request.Endpoint, result);

@@ -60,8 +60,14 @@ public sealed class ImagesClientOptions
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
 
-    /// <summary>The clock for waits between batch polls (tests pass a fake one).</summary>
+    /// <summary>The clock of the client: the day lifecycle checks judge a model by, <c>Retry-After</c> dates, URL expiry.
+    /// Default <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Refuse requests to models the spec says are shut down on <see cref="TimeProvider"/>'s day: validation reports
+    /// <c>model_retired</c> as an error and the request is never sent. Default false (a warning), since the spec may lag
+    /// an API that postponed a shutdown.</summary>
+    public bool RefuseRetiredModels { get; set; }
 
     /// <summary>The most one request may cost (its estimated maximum, in USD); a dearer request, or a batch with a dearer
     /// line, is refused before sending with <see cref="ImageSpendingLimitException"/>. Null: no cap.</summary>
@@ -77,6 +83,12 @@ public sealed class ImagesClientOptions
 
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
 
+    internal ValidationOptions CreateValidationOptions() => new()
+    {
+        TimeProvider = TimeProvider,
+        RetiredModelSeverity = RefuseRetiredModels ? RuleSeverity.Error : RuleSeverity.Warning,
+    };
+
     internal void Check()
     {
         if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
@@ -84,6 +96,7 @@ public sealed class ImagesClientOptions
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout must be positive or infinite.");
         }
 
+        ArgumentNullException.ThrowIfNull(TimeProvider);
         if (MaxRetries < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must not be negative.");

@@ -16,6 +16,11 @@ public interface IImageGenerationTool
     /// <param name="hostModel">The Responses API <c>model</c>, such as <c>gpt-4.1</c>.</param>
     ValidationResult Validate(string hostModel);
 
+    /// <summary>Checks the options and the host model with a given clock and retired-model severity.</summary>
+    /// <param name="hostModel">The Responses API <c>model</c>, such as <c>gpt-4.1</c>.</param>
+    /// <param name="options">The clock and severities.</param>
+    ValidationResult Validate(string hostModel, ValidationOptions options);
+
     /// <summary>Estimates the image model's part of the cost.</summary>
     /// <param name="promptTokens">The prompt's exact token count, when known.</param>
     CostEstimate EstimateCost(int? promptTokens = null);

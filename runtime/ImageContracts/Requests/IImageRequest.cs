@@ -13,6 +13,11 @@ public interface IImageRequest
     /// <returns>The errors and warnings.</returns>
     ValidationResult Validate();
 
+    /// <summary>Validates the request with a given clock and retired-model severity.</summary>
+    /// <param name="options">The clock and severities.</param>
+    /// <returns>The errors and warnings.</returns>
+    ValidationResult Validate(ValidationOptions options);
+
     /// <summary>Estimates the cost of the request.</summary>
     /// <param name="promptTokens">The exact prompt token count when known.</param>
     /// <returns>The estimate.</returns>

@@ -19,7 +19,10 @@ namespace ImageContracts;
 /// <para>Checks run in this order and all findings are collected: unknown parameters, rejected parameters,
 /// missing required parameters, value types, allowed values, preview/deprecated values, integer ranges, string
 /// lengths (in UTF-16 code units, i.e. <see cref="string.Length"/>), sizes, files, rules, relation rules,
-/// unconfirmed support, model retirement, Responses host model.</para>
+/// unconfirmed support, model lifecycle, Responses host model (and its lifecycle).</para>
+/// <para>Lifecycle is judged on the day <see cref="ValidationOptions.TimeProvider"/> gives: shut down by then is
+/// <c>model_retired</c> (a warning unless <see cref="ValidationOptions.RetiredModelSeverity"/> says error), a later
+/// announced shutdown is a <c>model_deprecated</c> warning.</para>
 /// </remarks>
 public static class ContractValidator
 {
@@ -28,10 +31,10 @@ public static class ContractValidator
     /// <summary>Validates <paramref name="values"/> against one endpoint contract.</summary>
     /// <param name="endpoint">The model's contract for the endpoint.</param>
     /// <param name="values">The request values by wire name.</param>
-    /// <param name="lifecycle">The model's lifecycle; a shutdown on or before <paramref name="today"/> gives a <c>model_retired</c> warning.</param>
+    /// <param name="lifecycle">The model's lifecycle, judged on the day <paramref name="options"/> gives.</param>
     /// <param name="hostModel">For the Responses tool: the mainline model that hosts the tool.</param>
     /// <param name="hosts">The host-model policy used to check <paramref name="hostModel"/> (required for that check).</param>
-    /// <param name="today">The date for the retirement check; default: today in UTC.</param>
+    /// <param name="options">The clock and the severity of a retired model; default <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The errors and warnings.</returns>
     public static ValidationResult Validate(
         EndpointContract endpoint,
@@ -39,11 +42,11 @@ public static class ContractValidator
         ModelLifecycle? lifecycle = null,
         string? hostModel = null,
         HostModelPolicy? hosts = null,
-        DateOnly? today = null)
+        ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(values);
-        return new Run(endpoint, ValueReader.Given(values)).Execute(lifecycle, hostModel, hosts, today);
+        return new Run(endpoint, ValueReader.Given(values)).Execute(lifecycle, hostModel, hosts, options ?? ValidationOptions.Default);
     }
 
     /// <summary>Validates <paramref name="values"/> for <paramref name="model"/> on <paramref name="endpoint"/>; reports
@@ -53,7 +56,7 @@ public static class ContractValidator
     /// <param name="values">The request values by wire name.</param>
     /// <param name="hostModel">For the Responses tool: the mainline host model.</param>
     /// <param name="hosts">The host-model policy.</param>
-    /// <param name="today">The date for the retirement check; default: today in UTC.</param>
+    /// <param name="options">The clock and the severity of a retired model; default <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The errors and warnings.</returns>
     public static ValidationResult Validate(
         ModelContract model,
@@ -61,7 +64,7 @@ public static class ContractValidator
         IReadOnlyDictionary<string, object?> values,
         string? hostModel = null,
         HostModelPolicy? hosts = null,
-        DateOnly? today = null)
+        ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(values);
@@ -81,7 +84,7 @@ public static class ContractValidator
             });
         }
 
-        return Validate(contract, values, model.Lifecycle, hostModel, hosts, today);
+        return Validate(contract, values, model.Lifecycle, hostModel, hosts, options);
     }
 
     private sealed class Run
@@ -101,7 +104,7 @@ public static class ContractValidator
 
         private string Where => _endpoint.Model + " " + WireValue.Endpoint(_endpoint.Endpoint);
 
-        public ValidationResult Execute(ModelLifecycle? lifecycle, string? hostModel, HostModelPolicy? hosts, DateOnly? today)
+        public ValidationResult Execute(ModelLifecycle? lifecycle, string? hostModel, HostModelPolicy? hosts, ValidationOptions options)
         {
             CheckUnknown();
             CheckRejected();
@@ -116,8 +119,13 @@ public static class ContractValidator
             CheckConditionRules();
             CheckRelationRules();
             CheckConfirmed();
-            CheckLifecycle(lifecycle, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
-            CheckHost(hostModel, hosts);
+            DateOnly today = options.Today;
+            if (lifecycle is not null)
+            {
+                CheckLifecycle(null, Model, lifecycle, today, options.RetiredModelSeverity);
+            }
+
+            CheckHost(hostModel, hosts, today, options.RetiredModelSeverity);
             return new ValidationResult(_findings);
         }
 
@@ -546,20 +554,24 @@ public static class ContractValidator
             }
         }
 
-        private void CheckLifecycle(ModelLifecycle? lifecycle, DateOnly today)
+        /// <summary>One rule for image models and host models: retired by <paramref name="today"/>, or shutting down later.</summary>
+        private void CheckLifecycle(string? parameter, string model, ModelLifecycle lifecycle, DateOnly today, RuleSeverity retiredSeverity)
         {
-            if (lifecycle is null || !lifecycle.IsRetiredOn(today))
+            switch (lifecycle.StageOn(today))
             {
-                return;
+                case LifecycleStage.Retired:
+                    string advice = lifecycle.Replacements.Count == 0 ? "; choose a newer model" : lifecycle.ReplacementAdvice;
+                    _findings.Add(new ValidationError(parameter, ValidationCodes.ModelRetired,
+                        $"{model} was shut down on {lifecycle.ShutdownText}; the API will most likely reject this request{advice}.", retiredSeverity));
+                    break;
+                case LifecycleStage.Deprecated:
+                    string when = lifecycle.Shutdown is null ? "is deprecated (no shutdown date announced)" : "shuts down on " + lifecycle.ShutdownText;
+                    Warning(parameter, ValidationCodes.ModelDeprecated, $"{model} {when}{lifecycle.ReplacementAdvice}.");
+                    break;
             }
-
-            string date = lifecycle.Shutdown!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            string unconfirmed = lifecycle.Confirmed ? "" : " (date UNCONFIRMED)";
-            Warning(null, ValidationCodes.ModelRetired,
-                $"{Model} was shut down on {date}{unconfirmed}; the API will most likely reject this request. Choose a newer model.");
         }
 
-        private void CheckHost(string? hostModel, HostModelPolicy? hosts)
+        private void CheckHost(string? hostModel, HostModelPolicy? hosts, DateOnly today, RuleSeverity retiredSeverity)
         {
             if (hostModel is null || hosts is null)
             {
@@ -579,6 +591,11 @@ public static class ContractValidator
             {
                 Warning(null, ValidationCodes.HostUnconfirmed,
                     $"'{hostModel}' is not documented as a host of the image_generation tool (documented: {ExampleHosts(hosts)}); check the model's page.");
+            }
+
+            if (hosts.Lifecycles.TryGetValue(hostModel, out ModelLifecycle? lifecycle))
+            {
+                CheckLifecycle(null, "The host model " + hostModel, lifecycle, today, retiredSeverity);
             }
         }
 

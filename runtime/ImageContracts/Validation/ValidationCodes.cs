@@ -76,6 +76,9 @@ public static class ValidationCodes
     /// <summary>Warning: the model was shut down on or before the validation date.</summary>
     public const string ModelRetired = "model_retired";
 
+    /// <summary>The model's shutdown is announced for a later date (a warning naming the date and the replacement).</summary>
+    public const string ModelDeprecated = "model_deprecated";
+
     /// <summary>The model id is not in the catalog.</summary>
     public const string UnknownModel = "unknown_model";
 

@@ -7,6 +7,13 @@ internal static class TestContracts
 
     public static readonly DateOnly Today = new(2026, 6, 1);
 
+    /// <summary>Validation on a fixed day: a fake clock at midday UTC of <paramref name="day"/>.</summary>
+    public static ValidationOptions On(DateOnly day, RuleSeverity retired = RuleSeverity.Warning) => new()
+    {
+        TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)),
+        RetiredModelSeverity = retired,
+    };
+
     public static AllowedValue[] Values(params string[] values) =>
         values.Select(v => new AllowedValue { Value = v }).ToArray();
 
@@ -408,7 +415,7 @@ internal static class TestContracts
         values.ToDictionary(v => v.Key, v => v.Value);
 
     public static ValidationResult Validate(EndpointContract endpoint, params (string Key, object? Value)[] values) =>
-        ContractValidator.Validate(endpoint, V(values), today: Today);
+        ContractValidator.Validate(endpoint, V(values), options: On(Today));
 
     public static string[] Codes(ValidationResult result) => result.All.Select(e => e.Code).ToArray();
 }

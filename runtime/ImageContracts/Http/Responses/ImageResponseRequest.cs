@@ -75,9 +75,14 @@ public sealed class ImageResponseRequest
     public ImageResponseRequest AddImageGenerationCall(string id) => Add(ResponseInputItem.ImageGenerationCall(id));
 
     /// <summary>Validates the tool against its image model's contract and the host model, and that there is input.</summary>
-    public ValidationResult Validate()
+    public ValidationResult Validate() => Validate(ValidationOptions.Default);
+
+    /// <summary>Validates as <see cref="Validate()"/> does, with a given clock and retired-model severity.</summary>
+    /// <param name="options">The clock and severities for lifecycle checks.</param>
+    public ValidationResult Validate(ValidationOptions options)
     {
-        ValidationResult tool = Tool.Validate(Model);
+        ArgumentNullException.ThrowIfNull(options);
+        ValidationResult tool = Tool.Validate(Model, options);
         if (_input.Count > 0 || PreviousResponseId is not null)
         {
             return tool;
