@@ -19,6 +19,10 @@ public sealed class BatchInputOptions
     /// <summary>The largest input file: 200 MB (NODE-7590), counted as 200 × 1024 × 1024 bytes.</summary>
     public long MaxBytes { get; set; } = BatchLimits.MaxInputBytes;
 
+    /// <summary>The clock and severities lines are validated with (e.g. <c>RetiredModelSeverity = Error</c> to refuse
+    /// lines for models shut down by then); null: <see cref="ValidationOptions.Default"/>.</summary>
+    public ValidationOptions? Validation { get; set; }
+
     /// <summary>Also refuse requests with validation warnings (UNCONFIRMED values, preview values, ...). Default false.</summary>
     public bool WarningsAsErrors { get; set; }
 }

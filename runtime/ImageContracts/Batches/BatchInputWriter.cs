@@ -85,7 +85,7 @@ public sealed class BatchInputWriter : IDisposable
             errors.Add(Error("url", "batch_endpoint_mismatch", "This " + url + " request cannot join a batch for " + _endpoint + ": every line of a batch targets the batch's one endpoint."));
         }
 
-        ValidationResult validation = request.Validate();
+        ValidationResult validation = request.Validate(_options.Validation ?? ValidationOptions.Default);
         errors.AddRange(validation.Errors);
         if (_options.WarningsAsErrors)
         {
@@ -354,6 +354,8 @@ public sealed class BatchInputWriter : IDisposable
         public ImageEndpoint Endpoint => ImageEndpoint.Variations;
 
         public ValidationResult Validate() => new(new[] { Error(null, "batch_not_batchable", reason) });
+
+        public ValidationResult Validate(ValidationOptions options) => Validate();
 
         public CostEstimate EstimateCost(int? promptTokens = null) => inner.EstimateCost(promptTokens);
     }
