@@ -25,6 +25,12 @@ public sealed class BatchClientTests
             summary = writer.Complete();
         }
 
+        // gpt-image-2 low: $0.006 (1024x1024) + $0.005 (1024x1536) per image; prompts of 9 and 15 characters are 3..9 and
+        // 4..15 text tokens at $5/1M; half price in a batch (spec batch.discount, UNCONFIRMED).
+        Assert.Equal(0.0055175m, summary.Cost.MinUsd);
+        Assert.Equal(0.00556m, summary.Cost.MaxUsd);
+        Assert.Equal("$0.005518–$0.00556 for 2 line(s) (batch discount 50%, UNCONFIRMED)", summary.Cost.ToString());
+
         input.Position = 0;
         BatchJob created = await client.SubmitBatchAsync(input, summary, new Dictionary<string, string> { ["run"] = "readme" }, Emulators.Deadline());
         BatchJob done = await client.WaitForBatchAsync(created.Id, cancellationToken: Emulators.Deadline());
