@@ -1,4 +1,4 @@
-// Drives the runtime end to end against the test server named on the command line, then prints what it got.
+// Native AOT: drives the runtime end to end against the test server named on the command line, then prints what it got.
 using ImageContracts;
 using ImageContracts.Http;
 using Microsoft.Extensions.AI;
@@ -14,11 +14,11 @@ services.AddImageContracts(o =>
 using ServiceProvider provider = services.BuildServiceProvider();
 ImagesClient client = provider.GetRequiredService<ImagesClient>();
 
-ImageResult result = await client.GenerateAsync(new GptImage15.GenerateRequest("a red apple") { Quality = GptImage15.Quality.High });
+ImageResult result = await client.GenerateAsync(new GptImage2.GenerateRequest("a red apple") { Quality = GptImage2.Quality.High });
 Console.WriteLine("generate " + result.Image.Bytes.Length + " cost " + (result.CostUsd > 0));
 
 int events = 0;
-await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage15.GenerateRequest("a red apple") { Stream = true, PartialImages = 1 }))
+await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptImage2.GenerateRequest("a red apple") { Stream = true, PartialImages = 1 }))
 {
     events++;
 }
@@ -26,7 +26,7 @@ await foreach (ImageStreamEvent item in client.GenerateStreamingAsync(new GptIma
 Console.WriteLine("stream " + events);
 
 int responseEvents = 0;
-await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage15.ImageGenerationTool(), "a cat")))
+await foreach (ResponseStreamEvent item in client.CreateResponseStreamingAsync(new ImageResponseRequest("gpt-4.1", new GptImage2.ImageGenerationTool(), "a cat")))
 {
     responseEvents++;
 }
