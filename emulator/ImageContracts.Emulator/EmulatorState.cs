@@ -12,7 +12,11 @@ internal sealed class EmulatorState
         Files = new EmulatorFileStore(Ids);
         Responses = new ResponseStore();
         Urls = new ImageUrlStore(Ids);
+        Validation = new ValidationOptions { TimeProvider = options.TimeProvider };
     }
+
+    /// <summary>The engine's options on the emulator's clock (retired models are refused before validation).</summary>
+    public ValidationOptions Validation { get; }
 
     public ImageEmulatorOptions Options { get; }
 

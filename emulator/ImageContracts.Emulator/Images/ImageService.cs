@@ -34,7 +34,7 @@ internal sealed class ImageService
             FormValues.ConvertTypes(contract, given);
         }
 
-        ValidationResult validation = ContractValidator.Validate(contract, given, today: _state.Today);
+        ValidationResult validation = ContractValidator.Validate(contract, given, options: _state.Validation);
         if (!validation.IsValid)
         {
             error = ValidationErrorMapper.ToReply(validation, contract, given);

@@ -122,7 +122,7 @@ internal sealed partial class ResponseService
 
         values.Remove("model");
         EndpointContract contract = model.FindEndpoint(ImageEndpoint.Responses)!;
-        ValidationResult validation = ContractValidator.Validate(contract, values, hostModel: host, hosts: _state.Catalog.HostModels, today: _state.Today);
+        ValidationResult validation = ContractValidator.Validate(contract, values, hostModel: host, hosts: _state.Catalog.HostModels, options: _state.Validation);
         if (!validation.IsValid)
         {
             error = ValidationErrorMapper.ToReply(validation, contract, values, prefix);
