@@ -15,7 +15,8 @@ public static class ImageContractsServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="ImagesClient"/> as a typed client of <c>IHttpClientFactory</c> (transient, over pooled
-    /// handlers; the client-wide timeout is off so <see cref="ImagesClientOptions.Timeout"/> governs), with
+    /// handlers; the client-wide timeout is off so <see cref="ImagesClientOptions.Timeout"/> governs; the primary handler
+    /// follows no redirects, so the key never leaves the configured origin: a 3xx becomes an <see cref="ImageApiException"/>), with
     /// <see cref="ImagesClientOptions"/> from the options system and an <c>ILogger&lt;ImagesClient&gt;</c>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -33,6 +34,7 @@ public static class ImageContractsServiceCollectionExtensions
         return services
             .AddHttpClient(HttpClientName)
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static () => ImagesClient.CreateHandler())
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
                 WithSharedBudget(WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider), provider),

@@ -7,10 +7,10 @@ namespace ImageContracts.Http;
 /// <summary>
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
-/// <c>Timeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> (integer), <c>ValidateRequests</c>, <c>RefuseRetiredModels</c> and
-/// <c>AllowOpenEndedCosts</c> (boolean), <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c> (USD, invariant decimal;
-/// the latter creates one budget shared by every client the options configure). Keys that are absent
+/// <c>Timeout</c>, <c>IdleTimeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
+/// or seconds as a number), <c>MaxRetries</c> and <c>MaxResponseBytes</c> (integers), <c>ValidateRequests</c>,
+/// <c>RefuseRetiredModels</c> and <c>AllowOpenEndedCosts</c> (boolean), <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c>
+/// (USD, invariant decimal; the latter creates one budget shared by every client the options configure). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -37,6 +37,12 @@ public static class ImagesClientOptionsBinder
         options.RetryBaseDelay = Time(configuration, nameof(ImagesClientOptions.RetryBaseDelay)) ?? options.RetryBaseDelay;
         options.RetryMaxDelay = Time(configuration, nameof(ImagesClientOptions.RetryMaxDelay)) ?? options.RetryMaxDelay;
         options.MaxRetryAfter = Time(configuration, nameof(ImagesClientOptions.MaxRetryAfter)) ?? options.MaxRetryAfter;
+        options.IdleTimeout = Time(configuration, nameof(ImagesClientOptions.IdleTimeout)) ?? options.IdleTimeout;
+        if (Value(configuration, nameof(ImagesClientOptions.MaxResponseBytes)) is { } maxBytes)
+        {
+            options.MaxResponseBytes = long.TryParse(maxBytes, NumberStyles.Integer, CultureInfo.InvariantCulture, out long bytes) ? bytes : throw Bad(configuration, nameof(ImagesClientOptions.MaxResponseBytes), maxBytes);
+        }
+
         if (Value(configuration, nameof(ImagesClientOptions.MaxRetries)) is { } retries)
         {
             options.MaxRetries = int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) ? count : throw Bad(configuration, nameof(ImagesClientOptions.MaxRetries), retries);

@@ -101,12 +101,12 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
     {
         if (streaming && request is IJsonRequest jsonStream && request.Endpoint == ImageEndpoint.Generations)
         {
-            return await ImageStreamCollector.CollectAsync(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model, requestId: null).ConfigureAwait(false);
+            return await ImageStreamCollector.CollectAsync(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model, requestId: null, _client.TimeProvider).ConfigureAwait(false);
         }
 
         if (streaming && request.Endpoint == ImageEndpoint.Edits && request is IMultipartRequest multipartStream)
         {
-            return await ImageStreamCollector.CollectAsync(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model, requestId: null).ConfigureAwait(false);
+            return await ImageStreamCollector.CollectAsync(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model, requestId: null, _client.TimeProvider).ConfigureAwait(false);
         }
 
         return request switch

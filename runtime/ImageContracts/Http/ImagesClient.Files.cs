@@ -101,7 +101,7 @@ public sealed partial class ImagesClient
         }
     }
 
-    private static async Task<UploadedFile> ReadFileAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<UploadedFile> ReadFileAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? requestId = RequestIdOf(response);
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);

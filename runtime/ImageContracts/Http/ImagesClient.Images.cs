@@ -73,7 +73,7 @@ public sealed partial class ImagesClient
             {
                 var result = await ExecuteAsync(
                     spec,
-                    (response, token) => IsEventStream(response) ? CollectStreamAsync(request, response, token, cancellationToken) : ReadImagesAsync(request, response, token),
+                    (response, token) => IsEventStream(response) ? CollectStreamAsync(request, response, ExpectedImages(spec), token, cancellationToken) : ReadImagesAsync(request, response, token),
                     keepOpen: false,
                     cancellationToken).ConfigureAwait(false);
                 ImagesTelemetry.Images(activity, result.Value);
@@ -116,7 +116,7 @@ public sealed partial class ImagesClient
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
-            return ImagesResponseReader.Read(body.WrittenSpan, request.Model, requestId, usage => CostOf(request, usage));
+            return ImagesResponseReader.Read(body.WrittenSpan, request.Model, requestId, usage => CostOf(request, usage), _options.TimeProvider.GetUtcNow());
         }
         catch (JsonException ex)
         {
@@ -131,8 +131,8 @@ public sealed partial class ImagesClient
     }
 
     /// <summary>A request sent with <c>stream: true</c> through a non-streaming method: read the events and keep the completed images.</summary>
-    private Task<ImageResult> CollectStreamAsync(IImageRequest request, HttpResponseMessage response, CancellationToken cancellationToken, CancellationToken callerToken) =>
-        ImageStreamCollector.CollectAsync(ReadImageEventsAsync(request, response, cancellationToken, callerToken), request.Model, RequestIdOf(response));
+    private Task<ImageResult> CollectStreamAsync(IImageRequest request, HttpResponseMessage response, int expectedImages, CancellationToken cancellationToken, CancellationToken callerToken) =>
+        ImageStreamCollector.CollectAsync(ReadImageEventsAsync(request, response, expectedImages, cancellationToken, callerToken), request.Model, RequestIdOf(response), _options.TimeProvider);
 
     /// <summary>Compact JSON; <c>+</c>, <c>/</c> and non-ASCII text are written as they are (an HTTP body, not HTML).</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -34,7 +34,7 @@ public sealed partial class ImagesClient
                 throw ResponseStreamReader.Failed(value, value.RequestId, _apiKey);
             }
 
-            ImagesTelemetry.Response(activity, value);
+            ImagesTelemetry.Response(activity, value, _apiKey);
             return value;
         }
         catch (System.Exception ex) when (activity is not null)
@@ -70,7 +70,7 @@ public sealed partial class ImagesClient
                 activity.SetTag("imagecontracts.image_model", request.Tool.Model);
                 if (item.Kind == ResponseStreamEventKind.ResponseCompleted && item.Response is not null)
                 {
-                    ImagesTelemetry.Response(activity, item.Response);
+                    ImagesTelemetry.Response(activity, item.Response, _apiKey);
                 }
             },
             cancellationToken);
@@ -118,7 +118,7 @@ public sealed partial class ImagesClient
         }
     }
 
-    private static async Task<ImageResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ImageResponse> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? requestId = RequestIdOf(response);
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);

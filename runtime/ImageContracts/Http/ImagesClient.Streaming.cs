@@ -143,6 +143,7 @@ public sealed partial class ImagesClient
 
     private async IAsyncEnumerable<ImageStreamEvent> StreamImagesAsync(IImageRequest request, RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        int expectedImages = ExpectedImages(spec);
         (HttpResponseMessage response, CancellationTokenSource timeout) = await OpenStreamAsync(spec, cancellationToken).ConfigureAwait(false);
         using (response)
         using (timeout)
@@ -171,7 +172,7 @@ public sealed partial class ImagesClient
                 yield break;
             }
 
-            await foreach (ImageStreamEvent item in ReadImageEventsAsync(request, response, timeout.Token, cancellationToken).ConfigureAwait(false))
+            await foreach (ImageStreamEvent item in ReadImageEventsAsync(request, response, expectedImages, timeout.Token, cancellationToken).ConfigureAwait(false))
             {
                 yield return item;
             }
@@ -189,10 +190,14 @@ public sealed partial class ImagesClient
         }
     }
 
-    private IAsyncEnumerable<ImageStreamEvent> ReadImageEventsAsync(IImageRequest request, HttpResponseMessage response, CancellationToken token, CancellationToken callerToken = default) =>
+    /// <summary>The images a request asks for (its <c>n</c>, default 1): an Image API stream ends after that many completed events.</summary>
+    private static int ExpectedImages(RequestSpec spec) =>
+        int.TryParse(spec.Parameter("n"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 1;
+
+    private IAsyncEnumerable<ImageStreamEvent> ReadImageEventsAsync(IImageRequest request, HttpResponseMessage response, int expectedImages, CancellationToken token, CancellationToken callerToken = default) =>
         MapFailuresAsync(
             response,
-            body => SseEvents.ReadImageEventsAsync(body, usage => CostOf(request, usage), RequestIdOf(response), _apiKey, response.StatusCode, token),
+            body => SseEvents.ReadImageEventsAsync(body, usage => CostOf(request, usage), RequestIdOf(response), _apiKey, response.StatusCode, token, expectedImages),
             "image stream",
             token,
             callerToken);
@@ -210,7 +215,7 @@ public sealed partial class ImagesClient
         Stream body;
         try
         {
-            body = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            body = await OpenBodyAsync(response, token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
         {
@@ -227,7 +232,7 @@ public sealed partial class ImagesClient
                 {
                     more = await events.MoveNextAsync().ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException)
+                catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException or IdleTimeoutException)
                 {
                     throw MapStreamFailure(ex, what, requestId, callerToken, token);
                 }
@@ -248,6 +253,14 @@ public sealed partial class ImagesClient
 
     private Exception MapStreamFailure(Exception failure, string what, string? requestId, CancellationToken callerToken, CancellationToken token)
     {
+        if (failure is IdleTimeoutException idle)
+        {
+            return new ImageConnectionException("The " + what + " went idle: " + idle.Message + "; streams are not retried once they have started.", isTimeout: true, failure)
+            {
+                RequestId = requestId,
+            };
+        }
+
         if (failure is OperationCanceledException)
         {
             if (callerToken.IsCancellationRequested)

@@ -21,8 +21,13 @@ namespace ImageContracts.Http;
 /// </summary>
 public sealed partial class ImagesClient : IDisposable
 {
-    private const long MaxBodyBytes = 1L << 30;
     private const int MaxErrorBodyBytes = 64 * 1024;
+
+    /// <summary>The first buffer for a success body: a <c>Content-Length</c> is believed only up to this size, so a
+    /// lying length costs no more than this; larger bodies grow by doubling, up to <see cref="ImagesClientOptions.MaxResponseBytes"/>.</summary>
+    private const int InitialBodyBufferBytes = 1 << 20;
+
+    private const int MaxShownRequestIdChars = 200;
 
     private static readonly string DefaultUserAgent = "ImageContracts/" +
         (typeof(ImagesClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
@@ -95,6 +100,9 @@ public sealed partial class ImagesClient : IDisposable
     /// <summary>The contract catalog from the options, if any.</summary>
     public ContractCatalog? Catalog => _options.Catalog;
 
+    /// <summary>The clock of the options (<see cref="ImagesClientOptions.TimeProvider"/>).</summary>
+    internal TimeProvider TimeProvider => _options.TimeProvider;
+
     /// <summary>True when an API key was found (in the options or <c>OPENAI_API_KEY</c>).</summary>
     public bool HasApiKey => _apiKey is not null;
 
@@ -107,17 +115,20 @@ public sealed partial class ImagesClient : IDisposable
         }
     }
 
-    private static HttpClient CreateHttpClient()
+    private static HttpClient CreateHttpClient() =>
+        new(CreateHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+
+    /// <summary>The primary handler of owned and <c>AddImageContracts</c> clients. Redirects are off: the key (in
+    /// <c>Authorization</c> or a custom header) and the body must never go to another origin; a 3xx becomes an
+    /// <see cref="ImageApiException"/> of kind <see cref="ImageApiErrorKind.Redirect"/>.</summary>
+    internal static SocketsHttpHandler CreateHandler() => new()
     {
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-            ConnectTimeout = TimeSpan.FromSeconds(30),
-            AutomaticDecompression = DecompressionMethods.None,
-        };
-        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-    }
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+        AutomaticDecompression = DecompressionMethods.None,
+    };
 
     private void AddHeaders(HttpRequestMessage request)
     {
@@ -191,8 +202,13 @@ public sealed partial class ImagesClient : IDisposable
         }
     }
 
-    private static string? RequestIdOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
+    /// <summary>The <c>x-request-id</c>, scrubbed and cut before it reaches exceptions, logs and span tags.</summary>
+    private string? RequestIdOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("x-request-id", out var values) ? Secrets.Shown(values.FirstOrDefault(), _apiKey, MaxShownRequestIdChars) : null;
+
+    /// <summary>Opens a response body for reading under the idle timeout.</summary>
+    private async Task<Stream> OpenBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        IdleTimeoutStream.Wrap(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _options.IdleTimeout, _options.TimeProvider);
 
     private static bool IsEventStream(HttpResponseMessage response) =>
         string.Equals(response.Content.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase);
@@ -268,6 +284,12 @@ public sealed partial class ImagesClient : IDisposable
 
                 throw;
             }
+            catch (IdleTimeoutException ex)
+            {
+                failure = ex;
+                timedOut = true;
+                delay = _retry.Backoff(attempt);
+            }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested || ex.InnerException is TimeoutException)
             {
                 failure = ex;
@@ -296,7 +318,9 @@ public sealed partial class ImagesClient : IDisposable
                     Log.Failed(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, timedOut ? "timeout" : failure.GetType().Name, null, null);
                 }
 
-                string what = timedOut
+                string what = failure is IdleTimeoutException idle
+                    ? "timed out: " + idle.Message
+                    : timedOut
                     ? "timed out after " + RetryPolicy.Describe(Stopwatch.GetElapsedTime(started)) + " (Timeout " + RetryPolicy.Describe(_options.Timeout) + ")"
                     : "failed: " + Secrets.Scrub(failure.Message, _apiKey);
                 throw new ImageConnectionException(
@@ -314,7 +338,7 @@ public sealed partial class ImagesClient : IDisposable
                 Log.Retrying(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, reason, (long)delay.TotalMilliseconds);
             }
 
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -324,7 +348,7 @@ public sealed partial class ImagesClient : IDisposable
         using PooledBuffer body = new(4096);
         try
         {
-            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using Stream stream = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
             while (body.Count < MaxErrorBodyBytes)
             {
                 int read = await stream.ReadAsync(body.GetMemory(4096), cancellationToken).ConfigureAwait(false);
@@ -336,25 +360,32 @@ public sealed partial class ImagesClient : IDisposable
                 body.Advance(read);
             }
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        catch (Exception ex) when (ex is IOException or HttpRequestException or IdleTimeoutException)
         {
-            // The status is what matters; a broken error body is described as far as it arrived.
+            // The status is what matters; a broken or stalled error body is described as far as it arrived.
         }
 
         HttpStatusCode status = response.StatusCode;
         string? requestId = RequestIdOf(response);
+        if ((int)status is >= 300 and <= 399)
+        {
+            throw RedirectError.Create(response, _baseAddress, spec.Operation, _apiKey, requestId, attempt + 1);
+        }
+
         string? contentType = response.Content.Headers.ContentType?.MediaType;
-        TimeSpan? wait = RetryPolicy.ServerWait(response);
+        RequestedWait? requested = RequestedWait.From(response.Headers, _options.TimeProvider.GetUtcNow());
+        TimeSpan? wait = requested?.Wait;
         ImageApiException error = ApiErrorReader.Create(status, body.WrittenSpan, contentType, _apiKey, NoKeyNote(status), requestId, attempt + 1, wait);
         if (!RetryPolicy.IsRetryable(response, error))
         {
             throw error;
         }
 
-        if (wait is { } serverWait && serverWait > _retry.MaxRetryAfter)
+        if (requested is { } serverWait && serverWait.Wait > _retry.MaxRetryAfter)
         {
             throw ApiErrorReader.Create(status, body.WrittenSpan, contentType, _apiKey,
-                "The server asked to wait " + RetryPolicy.Describe(serverWait) + " before retrying, more than MaxRetryAfter ("
+                "The server asked to wait " + RetryPolicy.Describe(serverWait.Wait) + " (" + Secrets.Shown(serverWait.Header, _apiKey, MaxShownRequestIdChars)
+                + ") before retrying, more than MaxRetryAfter ("
                 + RetryPolicy.Describe(_retry.MaxRetryAfter) + "), so the " + spec.Operation + " call was not retried.",
                 requestId, attempt + 1, wait);
         }
@@ -372,27 +403,36 @@ public sealed partial class ImagesClient : IDisposable
             ? "(No API key was configured: set ImagesClientOptions.ApiKey or " + ImagesClientOptions.ApiKeyEnvironmentVariable + ".)"
             : null;
 
-    /// <summary>Reads a success body into a pooled buffer sized from Content-Length when known.</summary>
-    private static async Task<PooledBuffer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Reads a success body into a pooled buffer. The cap holds before memory is taken: a <c>Content-Length</c>
+    /// above <see cref="ImagesClientOptions.MaxResponseBytes"/> fails before any buffer is rented, a declared length is
+    /// believed only up to <see cref="InitialBodyBufferBytes"/>, and the buffer never grows past the cap (plus the one
+    /// byte that proves a body too long).</summary>
+    private async Task<PooledBuffer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        long cap = _options.MaxResponseBytes;
         long? length = response.Content.Headers.ContentLength;
-        bool known = length is > 0 and < MaxBodyBytes;
-        var buffer = new PooledBuffer(known ? (int)length!.Value + 1 : 64 * 1024);
+        if (length > cap)
+        {
+            throw TooLarge(response, "declares Content-Length " + length.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        long limit = cap + 1;
+        var buffer = new PooledBuffer((int)Math.Min(length is > 0 ? length.Value + 1 : 64 * 1024, Math.Min(InitialBodyBufferBytes, limit)));
         try
         {
-            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using Stream stream = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                int read = await stream.ReadAsync(buffer.GetMemory(known ? 1 : 64 * 1024), cancellationToken).ConfigureAwait(false);
+                int read = await stream.ReadAsync(buffer.GetMemory(64 * 1024, limit), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     return buffer;
                 }
 
                 buffer.Advance(read);
-                if (buffer.Count > MaxBodyBytes)
+                if (buffer.Count > cap)
                 {
-                    throw new ImageResponseException("The response body is larger than " + MaxBodyBytes + " bytes.", response.StatusCode) { RequestId = RequestIdOf(response) };
+                    throw TooLarge(response, "sent more than that");
                 }
             }
         }
@@ -402,4 +442,11 @@ public sealed partial class ImagesClient : IDisposable
             throw;
         }
     }
+
+    private ImageResponseException TooLarge(HttpResponseMessage response, string what) =>
+        new("The response body is larger than MaxResponseBytes (" + _options.MaxResponseBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + " bytes): the server " + what + ". Raise ImagesClientOptions.MaxResponseBytes if such bodies are expected.", response.StatusCode)
+        {
+            RequestId = RequestIdOf(response),
+        };
 }

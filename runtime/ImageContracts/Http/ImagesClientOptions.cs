@@ -47,6 +47,24 @@ public sealed class ImagesClientOptions
     /// carries the server's wait. Default 60 s.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The longest silence allowed while a response body or stream is being read: when no byte arrives for
+    /// this span the attempt fails with an <see cref="ImageConnectionException"/> whose
+    /// <see cref="ImageConnectionException.IsTimeout"/> is true (bodies are retried, started streams are not). Separate
+    /// from <see cref="Timeout"/>; the wait for the response headers is the generation itself (up to minutes) and is bounded
+    /// by <see cref="Timeout"/> only. Default 30 s; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest response body the client reads into memory (a JSON answer with base64 images). A larger
+    /// <c>Content-Length</c> fails at once, before any buffer is taken; a body that grows past it fails before the buffer
+    /// grows beyond it. Default 1 GiB; at most <see cref="MaxResponseBytesLimit"/>.</summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 1 GiB.</summary>
+    public const long DefaultMaxResponseBytes = 1L << 30;
+
+    /// <summary>The highest <see cref="MaxResponseBytes"/> (one .NET array holds the body).</summary>
+    public static long MaxResponseBytesLimit => Array.MaxLength - 1;
+
     /// <summary>Validate requests against their model's contract before sending (default true). An invalid request
     /// throws <see cref="ImageRequestValidationException"/> and is never sent.</summary>
     public bool ValidateRequests { get; set; } = true;
@@ -60,8 +78,8 @@ public sealed class ImagesClientOptions
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
 
-    /// <summary>The clock of the client: the day lifecycle checks judge a model by, <c>Retry-After</c> dates, URL expiry.
-    /// Default <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
+    /// <summary>The clock of the client: the day lifecycle checks judge a model by, retry backoff delays, <c>Retry-After</c>
+    /// dates, URL expiry, stream timestamps and the idle timeout. Default <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Refuse requests to models the spec says are shut down on <see cref="TimeProvider"/>'s day: validation reports
@@ -105,6 +123,16 @@ public sealed class ImagesClientOptions
         if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < TimeSpan.Zero || MaxRetryAfter < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(RetryBaseDelay), "Retry delays must not be negative.");
+        }
+
+        if (IdleTimeout <= TimeSpan.Zero && IdleTimeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(IdleTimeout), IdleTimeout, "IdleTimeout must be positive or infinite.");
+        }
+
+        if (MaxResponseBytes < 1 || MaxResponseBytes > MaxResponseBytesLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), MaxResponseBytes, "MaxResponseBytes must be between 1 and " + MaxResponseBytesLimit + ".");
         }
 
         if (MaxRequestCostUsd < 0m)

@@ -105,7 +105,6 @@ public sealed class RecordedRequest
     public string? ContentType { get; init; }
     public byte[] Body { get; init; } = Array.Empty<byte>();
     public List<FormPart> Parts { get; init; } = new();
-    public DateTime ReceivedUtc { get; init; }
 
     public string BodyText => Encoding.UTF8.GetString(Body);
 
@@ -157,7 +156,6 @@ public sealed class RecordedRequest
             ContentType = contentType,
             Body = body.ToArray(),
             Parts = parts,
-            ReceivedUtc = DateTime.UtcNow,
         };
     }
 }

@@ -63,10 +63,13 @@ internal static class ApiErrorReader
 
         if (!parsed)
         {
-            message = DescribeBody(status, body, contentType);
+            message = DescribeBody(status, body, contentType, secret);
         }
 
+        // Every field came from the server: scrubbed before it is stored (a proxy may echo the key anywhere).
         message = Secrets.Scrub(message, secret);
+        type = Secrets.Scrub(type, secret);
+        code = Secrets.Scrub(code, secret);
         return new ImageApiException(status, ImageApiException.Classify(status, type, code), message, type, code, Secrets.Scrub(param, secret), note)
         {
             Moderation = moderation,
@@ -133,27 +136,16 @@ internal static class ApiErrorReader
         }
     }
 
-    private static string DescribeBody(HttpStatusCode status, ReadOnlySpan<byte> body, string? contentType)
+    private static string DescribeBody(HttpStatusCode status, ReadOnlySpan<byte> body, string? contentType, string? secret)
     {
         var text = new StringBuilder("The server answered ")
             .Append((int)status).Append(' ').Append(status.ToString())
             .Append(" with ").Append(body.IsEmpty ? "an empty body" : "a body that is not an API error");
         if (!body.IsEmpty)
         {
-            text.Append(" (").Append(contentType ?? "no content type").Append(", ").Append(body.Length).Append(" bytes)");
-            string shown = Encoding.UTF8.GetString(body.Slice(0, Math.Min(body.Length, MaxShownBodyChars * 2)));
-            text.Append(": ");
-            int count = 0;
-            foreach (char c in shown)
-            {
-                if (count++ >= MaxShownBodyChars)
-                {
-                    text.Append('…');
-                    break;
-                }
-
-                text.Append(char.IsControl(c) ? ' ' : c);
-            }
+            // The whole (already capped) body is decoded and scrubbed before it is cut, so a key across the cut never shows.
+            text.Append(" (").Append(contentType ?? "no content type").Append(", ").Append(body.Length).Append(" bytes): ")
+                .Append(Secrets.Shown(Encoding.UTF8.GetString(body), secret, MaxShownBodyChars));
         }
 
         return text.Append('.').ToString();

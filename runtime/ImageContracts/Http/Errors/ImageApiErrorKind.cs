@@ -36,4 +36,8 @@ public enum ImageApiErrorKind
 
     /// <summary>5xx: the service failed.</summary>
     ServerError,
+
+    /// <summary>3xx: the server pointed elsewhere. Redirects are never followed, so the key and the request body stay with
+    /// the configured base address; the message names the <c>Location</c>.</summary>
+    Redirect,
 }

@@ -72,6 +72,7 @@ public sealed class ImageApiException : ImagesClientException
         int status = (int)statusCode;
         return status switch
         {
+            >= 300 and <= 399 => ImageApiErrorKind.Redirect,
             400 or 422 => ImageApiErrorKind.InvalidRequest,
             401 => ImageApiErrorKind.Authentication,
             403 => ImageApiErrorKind.PermissionDenied,

@@ -76,6 +76,31 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
             }
         }
 
+        Grow(wanted);
+    }
+
+    /// <summary>Writable memory that never takes the buffer past <paramref name="capacityLimit"/> bytes: the buffer grows
+    /// (doubling, clamped to the limit) only when it is full, and at most <c>capacityLimit - Count</c> bytes are offered,
+    /// so a reader checks its cap before memory is taken rather than after.</summary>
+    public Memory<byte> GetMemory(int sizeHint, long capacityLimit)
+    {
+        long room = capacityLimit - _count;
+        if (room <= 0)
+        {
+            throw new InvalidOperationException("The buffer is at its limit of " + capacityLimit + " bytes.");
+        }
+
+        if (_array.Length == _count)
+        {
+            long wanted = Math.Max((long)_array.Length * 2, (long)_count + Math.Max(sizeHint, 1));
+            Grow(Math.Min(Math.Min(wanted, capacityLimit), Array.MaxLength));
+        }
+
+        return _array.AsMemory(_count, (int)Math.Min(_array.Length - _count, room));
+    }
+
+    private void Grow(long wanted)
+    {
         byte[] larger = ArrayPool<byte>.Shared.Rent((int)wanted);
         _array.AsSpan(0, _count).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_array);

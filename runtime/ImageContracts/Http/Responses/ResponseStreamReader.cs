@@ -33,7 +33,7 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
         {
             if (reader.ValueTextEquals("type"u8))
             {
-                type = JsonRead.String(ref reader);
+                type = Secrets.Scrub(JsonRead.String(ref reader), Secret);
             }
             else if (reader.ValueTextEquals("sequence_number"u8))
             {
@@ -101,7 +101,9 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
         type ??= eventType;
         if (type == "error")
         {
-            throw new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, errorType, errorCode), Secrets.Scrub(errorMessage, Secret), errorType, errorCode, errorParam, "(error event in the Responses stream)")
+            errorType = Secrets.Scrub(errorType, Secret);
+            errorCode = Secrets.Scrub(errorCode, Secret);
+            throw new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, errorType, errorCode), Secrets.Scrub(errorMessage, Secret), errorType, errorCode, Secrets.Scrub(errorParam, Secret), "(error event in the Responses stream)")
             {
                 Moderation = moderation,
                 RequestId = RequestId,
@@ -158,7 +160,7 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
     internal static ImageApiException Failed(ImageResponse? response, string? requestId, string? secret) =>
         new(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, null, response?.ErrorCode),
             Secrets.Scrub(response?.ErrorMessage ?? "The response failed without an error message.", secret),
-            null, response?.ErrorCode, null, "(response " + (response?.Id ?? "?") + " failed)")
+            null, Secrets.Scrub(response?.ErrorCode, secret), null, "(response " + (Secrets.Scrub(response?.Id, secret) ?? "?") + " failed)")
         {
             RequestId = requestId,
         };

@@ -7,7 +7,8 @@ namespace ImageContracts.Http;
 /// <summary>Reads an <c>ImagesResponse</c> body with <see cref="Utf8JsonReader"/>; base64 images are decoded straight from the body bytes.</summary>
 internal static class ImagesResponseReader
 {
-    public static ImageResult Read(ReadOnlySpan<byte> body, string model, string? requestId, Func<ImageUsage?, decimal?> cost)
+    /// <summary>Reads the body; <paramref name="now"/> (the client's clock) starts a URL's lifetime when the body has no <c>created</c>.</summary>
+    public static ImageResult Read(ReadOnlySpan<byte> body, string model, string? requestId, Func<ImageUsage?, decimal?> cost, DateTimeOffset now)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         JsonRead.Next(ref reader);
@@ -72,7 +73,7 @@ internal static class ImagesResponseReader
         {
             (byte[]? bytes, string? url, string? revised) = raw[i];
             Uri? uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed) ? parsed : null;
-            DateTimeOffset? expires = uri is null ? null : (created == default ? DateTimeOffset.UtcNow : created) + GeneratedImage.UrlLifetime;
+            DateTimeOffset? expires = uri is null ? null : (created == default ? now : created) + GeneratedImage.UrlLifetime;
             string? format = settings.OutputFormat ?? (bytes is null ? null : Detect(bytes));
             images[i] = new GeneratedImage(bytes ?? ReadOnlyMemory<byte>.Empty, uri, expires, revised, format);
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
@@ -65,42 +64,13 @@ internal sealed class RetryPolicy
         return TimeSpan.FromMilliseconds(ms * jitter);
     }
 
-    /// <summary>The wait the server asked for: <c>retry-after-ms</c>, else <c>Retry-After</c> seconds or date; null when absent or unreadable.</summary>
-    public static TimeSpan? ServerWait(HttpResponseMessage response)
-    {
-        string? ms = Header(response.Headers, "retry-after-ms");
-        if (ms is not null && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out double milliseconds)
-            && milliseconds >= 0 && !double.IsInfinity(milliseconds) && milliseconds < TimeSpan.MaxValue.TotalMilliseconds)
-        {
-            return TimeSpan.FromMilliseconds(milliseconds);
-        }
-
-        string? after = Header(response.Headers, "Retry-After");
-        if (after is null)
-        {
-            return null;
-        }
-
-        if (double.TryParse(after, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
-        {
-            return seconds >= 0 && seconds < TimeSpan.MaxValue.TotalSeconds ? TimeSpan.FromSeconds(seconds) : null;
-        }
-
-        if (DateTimeOffset.TryParse(after, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date))
-        {
-            TimeSpan wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
-
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;
 
     /// <summary>Describes a wait for messages: <c>250 ms</c>, <c>12 s</c>, <c>3.5 h</c>.</summary>
     public static string Describe(TimeSpan wait) =>
-        wait.TotalSeconds < 1 ? ((int)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms"
+        wait == TimeSpan.MaxValue ? "longer than a TimeSpan holds"
+        : wait.TotalSeconds < 1 ? ((int)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms"
         : wait.TotalMinutes < 2 ? wait.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s"
         : wait.TotalHours < 2 ? wait.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture) + " min"
         : wait.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h";

@@ -9,8 +9,8 @@ namespace ImageContracts.Http;
 internal static class ImageStreamCollector
 {
     /// <summary>Reads the events to their end and keeps the completed images; the settings, usage and cost are those
-    /// of the last completed event (the creation time, now when there was none).</summary>
-    public static async Task<ImageResult> CollectAsync(IAsyncEnumerable<ImageStreamEvent> events, string model, string? requestId)
+    /// of the last completed event (the creation time, the clock's now when there was none).</summary>
+    public static async Task<ImageResult> CollectAsync(IAsyncEnumerable<ImageStreamEvent> events, string model, string? requestId, TimeProvider timeProvider)
     {
         var images = new List<GeneratedImage>();
         ImageStreamEvent? last = null;
@@ -26,7 +26,7 @@ internal static class ImageStreamCollector
         return new ImageResult
         {
             Model = model,
-            Created = last?.CreatedAt ?? DateTimeOffset.UtcNow,
+            Created = last?.CreatedAt ?? timeProvider.GetUtcNow(),
             Images = images,
             Size = last?.Size,
             Quality = last?.Quality,

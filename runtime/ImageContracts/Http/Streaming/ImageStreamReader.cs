@@ -17,7 +17,10 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
     }
 
     /// <summary>True once a completed event was read.</summary>
-    public bool SawCompleted { get; private set; }
+    public bool SawCompleted => CompletedCount > 0;
+
+    /// <summary>The completed events read so far.</summary>
+    public int CompletedCount { get; private set; }
 
     protected override ImageStreamEvent? ParseObject(string eventType, ref Utf8JsonReader reader, ReadOnlySpan<byte> data)
     {
@@ -32,7 +35,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
         {
             if (reader.ValueTextEquals("type"u8))
             {
-                type = JsonRead.String(ref reader);
+                type = Secrets.Scrub(JsonRead.String(ref reader), Secret);
             }
             else if (reader.ValueTextEquals("b64_json"u8))
             {
@@ -74,7 +77,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
         else if (type.EndsWith(".completed", StringComparison.Ordinal))
         {
             kind = ImageStreamEventKind.Completed;
-            SawCompleted = true;
+            CompletedCount++;
         }
         else
         {
@@ -108,7 +111,9 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
         }
 
         ApiErrorReader.ReadErrorObject(ref reader, out string? message, out string? type, out string? code, out string? param, out ModerationDetails? moderation);
-        return new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, type, code), Secrets.Scrub(message, Secret), type, code, param, "(error event in the stream)")
+        type = Secrets.Scrub(type, Secret);
+        code = Secrets.Scrub(code, Secret);
+        return new ImageApiException(HttpStatusCode.OK, ImageApiException.Classify(HttpStatusCode.OK, type, code), Secrets.Scrub(message, Secret), type, code, Secrets.Scrub(param, Secret), "(error event in the stream)")
         {
             Moderation = moderation,
             RequestId = RequestId,

@@ -29,6 +29,8 @@ internal abstract class JsonEventParser<TEvent>
 
     public TEvent? Parse(string eventType, ReadOnlySpan<byte> data)
     {
+        // The SSE event name came from the server: scrubbed before it becomes an event's Type or part of a message.
+        eventType = Secrets.Scrub(eventType, Secret)!;
         if (data.IsEmpty || data.SequenceEqual("[DONE]"u8))
         {
             return null;

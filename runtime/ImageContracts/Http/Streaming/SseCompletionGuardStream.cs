@@ -11,17 +11,16 @@ namespace ImageContracts.Http;
 /// with a vectorised search for line ends (no per-byte copying), whether a field line was started after the last
 /// blank line. Comment lines (<c>:</c>) do not count.
 /// </summary>
-internal sealed class SseCompletionGuardStream : Stream
+internal sealed class SseCompletionGuardStream : ReadOnlyWrapperStream
 {
-    private readonly Stream _inner;
     private bool _atLineStart = true;
     private bool _afterCarriageReturn;
     private bool _pendingField;
     private bool _ended;
 
     public SseCompletionGuardStream(Stream inner)
+        : base(inner)
     {
-        _inner = inner;
     }
 
     /// <summary>True once the body reached its end.</summary>
@@ -33,35 +32,16 @@ internal sealed class SseCompletionGuardStream : Stream
     /// <summary>Total bytes read.</summary>
     public long BytesRead { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        int read = _inner.Read(buffer);
+        int read = Inner.Read(buffer);
         Observe(buffer.Slice(0, read));
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        int read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        int read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Observe(buffer.Span.Slice(0, read));
         return read;
     }
@@ -120,25 +100,5 @@ internal sealed class SseCompletionGuardStream : Stream
             _atLineStart = true;
             i++;
         }
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }

@@ -131,17 +131,18 @@ public static class ImagesTelemetry
         }
     }
 
-    internal static void Response(Activity? activity, ImageResponse response)
+    internal static void Response(Activity? activity, ImageResponse response, string? secret)
     {
         if (activity is null)
         {
             return;
         }
 
-        activity.SetTag("gen_ai.response.id", response.Id);
+        // Server text: scrubbed before it becomes a tag.
+        activity.SetTag("gen_ai.response.id", Secrets.Scrub(response.Id, secret));
         if (response.Model is not null)
         {
-            activity.SetTag("gen_ai.response.model", response.Model);
+            activity.SetTag("gen_ai.response.model", Secrets.Scrub(response.Model, secret));
         }
 
         int images = 0;
