@@ -251,7 +251,7 @@ public sealed partial class ImagesClient
     }
 
     /// <summary>Reads a JSON success body and parses it, turning a malformed body into <see cref="ImageResponseException"/>.</summary>
-    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string what, JsonParser<T> parse, CancellationToken cancellationToken)
+    private async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string what, JsonParser<T> parse, CancellationToken cancellationToken)
     {
         using PooledBuffer body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         try
