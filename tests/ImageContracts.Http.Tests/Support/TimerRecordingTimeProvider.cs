@@ -4,7 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace ImageContracts.Http.Tests.Support;
 
 /// <summary>A <see cref="FakeTimeProvider"/> that also reports every timer the code under test creates (its due
-/// time), so a test can wait until the code is waiting and then advance the clock by exactly that much.</summary>
+/// time), so a test can wait until the code is waiting and then advance the clock by exactly that much. Timers created
+/// unarmed (infinite due time) are not waits and are not reported.</summary>
 public sealed class TimerRecordingTimeProvider : TimeProvider
 {
     private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
@@ -24,6 +25,12 @@ public sealed class TimerRecordingTimeProvider : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = Fake.CreateTimer(callback, state, dueTime, period);
+        if (dueTime == Timeout.InfiniteTimeSpan)
+        {
+            // A timer armed later (the client's idle timeout on a response body), not a wait.
+            return timer;
+        }
+
         lock (DueTimes)
         {
             DueTimes.Add(dueTime);
