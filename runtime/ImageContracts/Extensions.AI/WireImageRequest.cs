@@ -154,7 +154,11 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
 
         foreach (KeyValuePair<string, object?> field in _fields)
         {
-            if (field.Value is not null)
+            if (field.Value is ImageFile file)
+            {
+                writer.AddFile(field.Key, file); // a file parameter beyond image/mask (e.g. markup)
+            }
+            else if (field.Value is not null)
             {
                 writer.AddText(field.Key, Text(field.Value));
             }
@@ -174,6 +178,7 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
             case float number: writer.WriteNumberValue(number); break;
             case decimal number: writer.WriteNumberValue(number); break;
             case JsonElement json: json.WriteTo(writer); break;
+            case ImageReference reference: reference.WriteJson(writer); break;
             default: writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
         }
     }
