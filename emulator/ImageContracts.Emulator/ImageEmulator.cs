@@ -69,6 +69,7 @@ public sealed class ImageEmulator : IAsyncDisposable
         app.MapFiles(state);
         app.MapImages(state, api);
         app.MapResponses(api);
+        app.MapBatches(state, api);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         state.Root = new Uri(address.EndsWith('/') ? address : address + "/");

@@ -74,6 +74,14 @@ public class SpecDiagnosticTests
         => Assert.Empty(Diagnose(Minimal()));
 
     [Fact]
+    public void A_batch_discount_of_100_percent_or_more_is_reported_at_the_value()
+    {
+        Assert.Empty(Diagnose(Minimal("", "batch: { discount: 0.5, confirmed: false, source: S }")));
+        var d = AssertAt(Minimal("", "batch: { discount: 1.5, source: S }"), "IMGSPEC005", "1.5");
+        Assert.Contains("discount", d.GetMessage());
+    }
+
+    [Fact]
     public void Broken_yaml_is_reported_where_it_breaks()
     {
         var diagnostics = Diagnose("models:\n  m1:\n    type: [unclosed\n    family: x\n");

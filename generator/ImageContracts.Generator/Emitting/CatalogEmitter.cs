@@ -62,7 +62,18 @@ internal static class CatalogEmitter
                 w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault}{explicitModel} }},");
             }
 
-            w.Line("    });");
+            if (spec.Batch is { } batch)
+            {
+                w.Line("    })");
+                w.OpenBrace();
+                w.Line($"Batch = new {R}.BatchPricing {{ Discount = {Code.Decimal(batch.Discount)}, Confirmed = {Code.Bool(batch.Confirmed)}, Source = {Code.String(batch.Source)}, Note = {(batch.Note is null ? "null" : Code.String(batch.Note))} }},");
+                w.CloseBrace(";");
+            }
+            else
+            {
+                w.Line("    });");
+            }
+
             w.Line("#pragma warning restore IMG0010");
             w.Line();
             w.Summary("Every model the spec describes, retired ones included (see each model's <c>Lifecycle</c>).");

@@ -11,7 +11,8 @@ internal sealed record SpecModel(
     EquatableArray<ModelSpec> Models,
     EquatableArray<EndpointKindSpec> EndpointKinds,
     EquatableArray<ParameterDefinitionSpec> Parameters,
-    HostModelsSpec HostModels);
+    HostModelsSpec HostModels,
+    BatchPricingSpec? Batch = null);
 
 /// <summary>An endpoint as the spec's <c>endpoints:</c> section defines it (not yet tied to a model).</summary>
 internal sealed record EndpointKindSpec(

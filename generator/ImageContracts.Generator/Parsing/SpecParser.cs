@@ -16,7 +16,7 @@ namespace ImageContracts.Generator.Parsing;
 /// </summary>
 internal sealed partial class SpecParser
 {
-    private static readonly string[] TopLevelKeys = { "spec", "asOf", "sources", "endpoints", "parameters", "profiles", "models", "hostModels", "discrepancies" };
+    private static readonly string[] TopLevelKeys = { "spec", "asOf", "sources", "endpoints", "parameters", "profiles", "models", "hostModels", "discrepancies", "batch" };
 
     /// <summary>The runtime knows how to send exactly these endpoints.</summary>
     private static readonly string[] EndpointIds = { "generations", "edits", "json-edits", "variations", "responses" };
@@ -95,13 +95,15 @@ internal sealed partial class SpecParser
         var models = ReadModels(top.Node("models"));
         var hosts = ReadHostModels(top.Node("hostModels"));
         ReadDiscrepancies(top.Node("discrepancies"));
+        var batch = ReadBatch(top.Node("batch"));
 
         return new SpecModel(
             asOf,
             models.ToEquatableArray(),
             _endpointKinds.Values.ToEquatableArray(),
             _parameterDefinitions.Values.ToEquatableArray(),
-            hosts);
+            hosts,
+            batch);
     }
 
     private void ReadSources(YamlNode? node)

@@ -42,6 +42,9 @@ public sealed partial class ContractCatalog
     /// <summary>The endpoints the spec defines.</summary>
     public IReadOnlyList<EndpointInfo> Endpoints { get; }
 
+    /// <summary>The Batch API discount the spec records (its top-level <c>batch:</c>), or null when it records none.</summary>
+    public BatchPricing? Batch { get; init; }
+
     /// <summary>The model with this id or alias, or null.</summary>
     public ModelContract? Find(string model)
     {

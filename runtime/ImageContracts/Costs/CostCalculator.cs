@@ -78,7 +78,7 @@ public static class CostCalculator
     internal static CostEstimate PricesUnknown(string model, string why) => new()
     {
         Estimated = CostParts.InputText | CostParts.InputImage | CostParts.OutputImage,
-        IsOpenEnded = true,
+        Unbounded = CostParts.InputText | CostParts.InputImage | CostParts.OutputImage,
         Note = "The prices of " + model + " are unknown (" + why + "); MinUsd and MaxUsd are 0 and the cost has no known upper bound.",
     };
 
@@ -89,7 +89,7 @@ public static class CostCalculator
         private readonly Dictionary<string, object> _given;
         private readonly List<string> _notes = new();
         private CostParts _estimated;
-        private bool _openEnded;
+        private CostParts _unbounded;
         private decimal _min;
         private decimal _max;
 
@@ -108,7 +108,7 @@ public static class CostCalculator
                 return new CostEstimate
                 {
                     Estimated = CostParts.OutputImage,
-                    IsOpenEnded = true,
+                    Unbounded = CostParts.OutputImage,
                     Note = "The spec has no pricing for " + _model.Id + "; the cost is unknown.",
                 };
             }
@@ -165,7 +165,7 @@ public static class CostCalculator
                 MinUsd = _min,
                 MaxUsd = _max,
                 Estimated = _estimated,
-                IsOpenEnded = _openEnded,
+                Unbounded = _unbounded,
                 Note = _notes.Count == 0 ? null : string.Join(" ", _notes),
             };
         }
@@ -180,7 +180,7 @@ public static class CostCalculator
         private void Open(string reason)
         {
             _estimated |= CostParts.OutputImage;
-            _openEnded = true;
+            _unbounded |= CostParts.OutputImage;
             if (!_notes.Contains(reason))
             {
                 _notes.Add(reason);
@@ -307,6 +307,7 @@ public static class CostCalculator
             else
             {
                 _estimated |= CostParts.PartialImages;
+                _unbounded |= CostParts.PartialImages;
                 _notes.Add("No image output token price: partial images are not priced.");
             }
 
@@ -339,6 +340,7 @@ public static class CostCalculator
             else if (_endpoint.Endpoint == ImageEndpoint.Responses)
             {
                 _estimated |= CostParts.InputText;
+                _unbounded |= CostParts.InputText;
                 _notes.Add("The tool's prompt is written by the host model; its tokens are unknown (pass promptTokens). The host model's own tokens are billed separately.");
                 return null;
             }
@@ -354,6 +356,7 @@ public static class CostCalculator
             else if (hi > 0)
             {
                 _estimated |= CostParts.InputText;
+                _unbounded |= CostParts.InputText;
                 _notes.Add("No text input price: prompt tokens are not priced.");
             }
 
@@ -382,6 +385,7 @@ public static class CostCalculator
             if (pricing.InputImage is not InputImageTokenRule rule)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add("The spec has no input-image token rule for " + _model.Id + ": input images are not counted.");
                 return null;
             }
@@ -408,6 +412,7 @@ public static class CostCalculator
             if (skipped > 0)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add(skipped + " input image(s) could not be inspected (URL, file id, unreadable or larger than the model accepts) and are not counted.");
             }
 
@@ -425,6 +430,7 @@ public static class CostCalculator
             else if (tokens > 0)
             {
                 _estimated |= CostParts.InputImage;
+                _unbounded |= CostParts.InputImage;
                 _notes.Add("No image input price: input images are not priced.");
             }
 

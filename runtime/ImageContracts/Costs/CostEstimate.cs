@@ -27,10 +27,13 @@ public sealed class CostEstimate
     /// that is known, not a maximum.</summary>
     public decimal MaxUsd { get; init; }
 
-    /// <summary>True when part of the cost has no known price (an unpriced quality such as <c>xhigh</c>, GIF or SVG
-    /// output, a model without output prices): the request can cost more than <see cref="MaxUsd"/>, and
-    /// <see cref="Note"/> says why.</summary>
-    public bool IsOpenEnded { get; init; }
+    /// <summary>The parts left out of <see cref="MaxUsd"/> because the spec cannot price them (an unpriced quality such as
+    /// <c>xhigh</c>, GIF or SVG output, a model without output prices, input images that cannot be inspected, a tool prompt
+    /// of unknown length): <see cref="MaxUsd"/> is then no upper bound, and <see cref="Note"/> says why.</summary>
+    public CostParts Unbounded { get; init; }
+
+    /// <summary>True when the request can cost more than <see cref="MaxUsd"/> (see <see cref="Unbounded"/>).</summary>
+    public bool IsOpenEnded => Unbounded != CostParts.None;
 
     /// <summary>Which parts are estimated.</summary>
     public CostParts Estimated { get; init; }

@@ -37,21 +37,32 @@ public static class ImageContractsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(static () => ImagesClient.CreateHandler())
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
-                WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider),
+                WithSharedBudget(WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider), provider),
                 provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
     }
 
-    /// <summary>A <see cref="TimeProvider"/> registered in the container (a test's fake clock, say) is the client's clock
-    /// unless the options name one themselves.</summary>
-    private static ImagesClientOptions WithContainerClock(ImagesClientOptions options, IServiceProvider provider)
+    /// <summary>Registers one <see cref="ImageSpendingBudget"/> (a singleton) that every <see cref="ImagesClient"/> from
+    /// <see cref="AddImageContracts(IServiceCollection, Action{ImagesClientOptions}?)"/> draws on unless its options set another.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="limitUsd">The limit in USD.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddImageSpendingBudget(this IServiceCollection services, decimal limitUsd)
     {
-        if (!ReferenceEquals(options.TimeProvider, TimeProvider.System) || provider.GetService<TimeProvider>() is not { } clock)
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new ImageSpendingBudget(limitUsd));
+        return services;
+    }
+
+    /// <summary>The options with the registered budget when they name none (a copy; the registered options stay as they are).</summary>
+    private static ImagesClientOptions WithSharedBudget(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (options.SpendingBudget is not null || provider.GetService<ImageSpendingBudget>() is not { } budget)
         {
             return options;
         }
 
         ImagesClientOptions copy = options.Clone();
-        copy.TimeProvider = clock;
+        copy.SpendingBudget = budget;
         return copy;
     }
 
@@ -67,5 +78,19 @@ public static class ImageContractsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<ImagesClientOptions>(options => ImagesClientOptionsBinder.Bind(configuration, options));
         return services.AddImageContracts(configure);
+    }
+
+    /// <summary>A <see cref="TimeProvider"/> registered in the container (a test's fake clock, say) is the client's clock
+    /// unless the options name one themselves.</summary>
+    private static ImagesClientOptions WithContainerClock(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (!ReferenceEquals(options.TimeProvider, TimeProvider.System) || provider.GetService<TimeProvider>() is not { } clock)
+        {
+            return options;
+        }
+
+        ImagesClientOptions copy = options.Clone();
+        copy.TimeProvider = clock;
+        return copy;
     }
 }

@@ -8,8 +8,10 @@ namespace ImageContracts.Http;
 /// Binds <see cref="ImagesClientOptions"/> from configuration by hand (no reflection, trim- and AOT-safe). Keys:
 /// <c>BaseAddress</c>, <c>ApiKey</c>, <c>ApiKeyHeaderName</c>, <c>Organization</c>, <c>Project</c>, <c>UserAgent</c>,
 /// <c>Timeout</c>, <c>IdleTimeout</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c> (a TimeSpan such as <c>00:05:00</c>,
-/// or seconds as a number), <c>MaxRetries</c> and <c>MaxResponseBytes</c> (integers), <c>ValidateRequests</c> and <c>RefuseRetiredModels</c> (boolean),
-/// <c>UnknownModelPolicy</c> (<c>Warn</c> or <c>Refuse</c>, case-insensitive). Keys that are absent
+/// or seconds as a number), <c>MaxRetries</c> and <c>MaxResponseBytes</c> (integers), <c>ValidateRequests</c>,
+/// <c>RefuseRetiredModels</c> and <c>AllowOpenEndedCosts</c> (boolean), <c>UnknownModelPolicy</c> (<c>Warn</c> or <c>Refuse</c>,
+/// case-insensitive), <c>MaxRequestCostUsd</c> and <c>SpendingLimitUsd</c> (USD, invariant decimal; the latter creates one
+/// budget shared by every client the options configure). Keys that are absent
 /// leave the option as it is; a malformed value throws <see cref="FormatException"/> naming the key (never its value
 /// for <c>ApiKey</c>).
 /// </summary>
@@ -47,6 +49,17 @@ public static class ImagesClientOptionsBinder
             options.MaxRetries = int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) ? count : throw Bad(configuration, nameof(ImagesClientOptions.MaxRetries), retries);
         }
 
+        if (Value(configuration, nameof(ImagesClientOptions.MaxRequestCostUsd)) is { } cap)
+        {
+            options.MaxRequestCostUsd = Usd(configuration, nameof(ImagesClientOptions.MaxRequestCostUsd), cap);
+        }
+
+        if (Value(configuration, SpendingLimitUsdKey) is { } limit)
+        {
+            options.SpendingBudget = new ImageSpendingBudget(Usd(configuration, SpendingLimitUsdKey, limit));
+        }
+
+        options.AllowOpenEndedCosts = Flag(configuration, nameof(ImagesClientOptions.AllowOpenEndedCosts)) ?? options.AllowOpenEndedCosts;
         options.ValidateRequests = Flag(configuration, nameof(ImagesClientOptions.ValidateRequests)) ?? options.ValidateRequests;
         options.RefuseRetiredModels = Flag(configuration, nameof(ImagesClientOptions.RefuseRetiredModels)) ?? options.RefuseRetiredModels;
         if (Value(configuration, nameof(ImagesClientOptions.UnknownModelPolicy)) is { } unknownModels)
@@ -70,6 +83,12 @@ public static class ImagesClientOptionsBinder
         string.Equals(value, nameof(UnknownModelPolicy.Warn), StringComparison.OrdinalIgnoreCase) ? UnknownModelPolicy.Warn
         : string.Equals(value, nameof(UnknownModelPolicy.Refuse), StringComparison.OrdinalIgnoreCase) ? UnknownModelPolicy.Refuse
         : null;
+
+    /// <summary>The key whose value (USD) creates <see cref="ImagesClientOptions.SpendingBudget"/>.</summary>
+    public const string SpendingLimitUsdKey = "SpendingLimitUsd";
+
+    private static decimal Usd(IConfiguration configuration, string key, string value) =>
+        decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal usd) ? usd : throw Bad(configuration, key, value);
 
     private static string? Value(IConfiguration configuration, string key)
     {

@@ -35,6 +35,72 @@ public sealed partial class ImagesClient
         }
     }
 
+    /// <summary><c>POST /files</c> from a seekable stream (a batch input file, for instance), sent from its current
+    /// position without being buffered in memory; every retry sends the same bytes.</summary>
+    /// <param name="content">The file's content; must be seekable (a <see cref="System.IO.FileStream"/> or <see cref="System.IO.MemoryStream"/>). Not closed.</param>
+    /// <param name="fileName">The file name sent, e.g. <c>batch.jsonl</c>.</param>
+    /// <param name="purpose">The purpose, e.g. <c>batch</c> or <c>vision</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stored file.</returns>
+    public async Task<UploadedFile> UploadFileAsync(System.IO.Stream content, string fileName, string purpose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
+        if (!content.CanSeek || !content.CanRead)
+        {
+            throw new ArgumentException("The upload needs a readable, seekable stream (a FileStream or MemoryStream) so a failed attempt can be sent again.", nameof(content));
+        }
+
+        long start = content.Position;
+        using RequestSpec spec = RequestSpec.Custom(HttpMethod.Post, FilesPath, "file upload", () =>
+        {
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(purpose), "\"purpose\"" },
+            };
+            var file = new SeekableUploadContent(content, start);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(fileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "application/jsonl" : "application/octet-stream");
+            form.Add(file, "\"file\"", "\"" + fileName.Replace("\"", "", StringComparison.Ordinal) + "\"");
+            return form;
+        });
+        using System.Diagnostics.Activity? activity = StartActivity("upload_file", "", spec);
+        try
+        {
+            var result = await ExecuteAsync(spec, ReadFileAsync, keepOpen: false, cancellationToken).ConfigureAwait(false);
+            return result.Value;
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            ImagesTelemetry.Failed(activity, ex);
+            throw;
+        }
+    }
+
+    /// <summary><c>GET /files/{id}/content</c>: opens a stored file (a batch output or error file, for instance) as a
+    /// stream that is read as it arrives, never buffered whole. Dispose it to close the connection.
+    /// <see cref="ImagesClientOptions.Timeout"/> covers the whole download: raise it for files of gigabytes.</summary>
+    /// <param name="fileId">The file id.</param>
+    /// <param name="cancellationToken">Cancels opening the file (pass it to reads as well).</param>
+    /// <returns>The content.</returns>
+    public async Task<System.IO.Stream> OpenFileContentAsync(string fileId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileId);
+        using RequestSpec spec = RequestSpec.Get(FilesPath + "/" + Uri.EscapeDataString(fileId) + "/content", "file content");
+        var sent = await ExecuteAsync(spec, (_, _) => Task.FromResult(true), keepOpen: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            System.IO.Stream body = await sent.Response!.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ResponseContentStream(body, sent.Response, sent.Timeout!);
+        }
+        catch
+        {
+            sent.Response!.Dispose();
+            sent.Timeout!.Dispose();
+            throw;
+        }
+    }
+
     private async Task<UploadedFile> ReadFileAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? requestId = RequestIdOf(response);

@@ -66,6 +66,7 @@ public sealed partial class ImagesClient
     private async Task<ImageResult> SendImagesAsync(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken)
     {
         using (spec)
+        using (SpendingReservation? reservation = ReserveSpending(request))
         using (Activity? activity = StartActivity(OperationName(request.Endpoint), request.Model, spec))
         {
             try
@@ -76,6 +77,7 @@ public sealed partial class ImagesClient
                     keepOpen: false,
                     cancellationToken).ConfigureAwait(false);
                 ImagesTelemetry.Images(activity, result.Value);
+                reservation?.Settle(result.Value.CostUsd ?? reservation.ReservedUsd);
                 return result.Value;
             }
             catch (Exception ex) when (activity is not null)

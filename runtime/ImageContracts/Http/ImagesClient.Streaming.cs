@@ -57,7 +57,7 @@ public sealed partial class ImagesClient
             spec,
             null,
             null,
-            token => StreamImagesAsync(request, spec, token),
+            token => SpendOnStreamAsync(request, inner => StreamImagesAsync(request, spec, inner), token),
             static (activity, item) =>
             {
                 if (item.IsCompleted)

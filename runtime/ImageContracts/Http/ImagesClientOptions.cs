@@ -92,6 +92,18 @@ public sealed class ImagesClientOptions
     /// an API that postponed a shutdown.</summary>
     public bool RefuseRetiredModels { get; set; }
 
+    /// <summary>The most one request may cost (its estimated maximum, in USD); a dearer request, or a batch with a dearer
+    /// line, is refused before sending with <see cref="ImageSpendingLimitException"/>. Null: no cap.</summary>
+    public decimal? MaxRequestCostUsd { get; set; }
+
+    /// <summary>A spending budget this client draws on; share one instance between clients (or register it in DI) to
+    /// share the limit. Each call reserves its estimated maximum and settles with its actual cost. Null: no budget.</summary>
+    public ImageSpendingBudget? SpendingBudget { get; set; }
+
+    /// <summary>When a spending limit is set, whether a call whose cost has no upper bound (the spec cannot price some
+    /// part of it) may be sent, counting only its priced part. Default false: such calls are refused.</summary>
+    public bool AllowOpenEndedCosts { get; set; }
+
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
 
     internal ValidationOptions CreateValidationOptions() => new()
@@ -128,6 +140,13 @@ public sealed class ImagesClientOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxResponseBytes), MaxResponseBytes, "MaxResponseBytes must be between 1 and " + MaxResponseBytesLimit + ".");
         }
+
+        if (MaxRequestCostUsd < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRequestCostUsd), MaxRequestCostUsd, "MaxRequestCostUsd must not be negative.");
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 
     internal ModelContract? FindModel(string model)

@@ -12,6 +12,7 @@ internal sealed class RequestSpec : IDisposable
 
     private readonly PooledBuffer? _json;
     private readonly MultipartWriter? _multipart;
+    private Func<HttpContent>? _content;
 
     private RequestSpec(HttpMethod method, string path, string operation, string model, PooledBuffer? json, MultipartWriter? multipart, bool stream)
     {
@@ -95,6 +96,10 @@ internal sealed class RequestSpec : IDisposable
     public static RequestSpec Get(string path, string operation) =>
         new(HttpMethod.Get, path, operation, "", null, null, false);
 
+    /// <summary>A request whose body (if any) is made fresh for each attempt by <paramref name="content"/>.</summary>
+    public static RequestSpec Custom(HttpMethod method, string path, string operation, Func<HttpContent>? content) =>
+        new(method, path, operation, "", null, null, false) { _content = content };
+
     /// <summary>A fresh request message for one attempt (contents wrap the same bytes; nothing is copied).</summary>
     public HttpRequestMessage Create(Uri baseAddress)
     {
@@ -108,6 +113,10 @@ internal sealed class RequestSpec : IDisposable
         else if (_multipart is not null)
         {
             request.Content = _multipart.ToContent();
+        }
+        else if (_content is not null)
+        {
+            request.Content = _content();
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(Stream ? "text/event-stream" : "application/json"));
