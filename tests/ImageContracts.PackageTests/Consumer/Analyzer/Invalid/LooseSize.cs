@@ -3,5 +3,5 @@ using ImageContracts;
 
 static class LooseSize
 {
-    public static readonly ImageGenerationRequest Request = new("a white siamese cat") { Model = "gpt-image-2.6-flare", /*IMG0001*/Size = "1000x1000" };
+    public static readonly ImageGenerationRequest Request = new("a white siamese cat") { Model = "gpt-image-2.6-flare", /*IMG0005*/Size = "1000x1000" };
 }
