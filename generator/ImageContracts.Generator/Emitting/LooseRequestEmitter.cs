@@ -105,16 +105,9 @@ internal static class LooseRequestEmitter
         w.Line($"string {(isTool ? $"{R}.IImageGenerationTool" : $"{R}.IImageRequest")}.Model => Model ?? {Code.String(kind.DefaultModel ?? string.Empty)};");
         if (isTool)
         {
-            w.Line();
-            w.Summary("Checks the tool options against the image model's contract and whether the host model may call the tool.");
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the tool and its host with a given clock and retired-model severity.");
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool.</param>");
-            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)");
-            w.Line($"    => global::{options.Namespace}.ImageContract.Validate(\"responses\", hostModel, ToParameters(), options);");
+            RequestWriter.ValidateOverloads(w, isTool: true,
+                "Checks the tool options against the image model's contract and whether the host model may call the tool.",
+                $"global::{options.Namespace}.ImageContract.Validate(\"responses\", hostModel, ToParameters(), options)");
             w.Line();
             w.Summary("Estimates the image model's share of the cost (the host model's own tokens are billed separately).");
             w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");
@@ -126,14 +119,9 @@ internal static class LooseRequestEmitter
             w.Line();
             w.Summary("The endpoint this request is sent to.");
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
-            w.Line();
-            w.Summary("Checks every parameter against the contract of the model named in <see cref=\"Model\"/>.");
-            w.Line($"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the request with a given clock and retired-model severity.");
-            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
-            w.Line($"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
-            w.Line($"    => global::{options.Namespace}.ImageContract.Validate({Code.String(kind.Name)}, Model, ToParameters(), options);");
+            RequestWriter.ValidateOverloads(w, isTool: false,
+                "Checks every parameter against the contract of the model named in <see cref=\"Model\"/>.",
+                $"global::{options.Namespace}.ImageContract.Validate({Code.String(kind.Name)}, Model, ToParameters(), options)");
             w.Line();
             w.Summary("Estimates the cost with the prices of the model named in <see cref=\"Model\"/>.");
             w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");

@@ -173,30 +173,18 @@ internal static class ModelEmitter
         w.Line("public string Model => Id;");
         if (isTool)
         {
-            w.Line();
-            w.Summary("Checks the tool options against the spec, and whether the mainline (host) model may call the tool.");
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the tool and its host with a given clock and retired-model severity.");
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool.</param>");
-            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)");
-            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels, options);");
+            RequestWriter.ValidateOverloads(w, isTool: true,
+                "Checks the tool options against the spec, and whether the mainline (host) model may call the tool.",
+                $"{R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels, options)");
         }
         else
         {
             w.Line();
             w.Summary("The endpoint this request is sent to.");
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
-            w.Line();
-            w.Summary("Checks the request against everything the spec records: ranges, lengths, rules, files and lifecycle.");
-            w.Line($"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the request with a given clock and retired-model severity.");
-            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
-            w.Line($"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
-            w.Line($"    => {R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, options: options);");
+            RequestWriter.ValidateOverloads(w, isTool: false,
+                "Checks the request against everything the spec records: ranges, lengths, rules, files and lifecycle.",
+                $"{R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, options: options)");
         }
 
         w.Line();

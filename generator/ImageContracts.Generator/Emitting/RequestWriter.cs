@@ -12,6 +12,36 @@ internal static class RequestWriter
 {
     private const string R = Code.Runtime;
 
+    /// <summary>
+    /// Writes <c>Validate()</c> (or <c>Validate(string hostModel)</c> for a tool) over the default options, and the
+    /// overload taking <c>ValidationOptions</c> whose body is <paramref name="validateWithOptions"/>.
+    /// </summary>
+    public static void ValidateOverloads(SourceWriter w, bool isTool, string summary, string validateWithOptions)
+    {
+        w.Line();
+        w.Summary(summary);
+        if (isTool)
+        {
+            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
+            w.Line($"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);");
+            w.Line();
+            w.Summary("Checks the tool and its host with a given clock and retired-model severity.");
+            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool.</param>");
+        }
+        else
+        {
+            w.Line($"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
+            w.Line();
+            w.Summary("Checks the request with a given clock and retired-model severity.");
+        }
+
+        w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
+        w.Line(isTool
+            ? $"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)"
+            : $"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
+        w.Line("    => " + validateWithOptions + ";");
+    }
+
     public static void Constructor(SourceWriter w, string typeName, IReadOnlyList<RequestProperty> properties)
     {
         var required = RequestProperty.ConstructorOrder(properties).ToList();
