@@ -68,32 +68,52 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
 
         var spec = parsed.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.SpecModel);
 
+        // The contracts already compiled into the referenced runtime: unchanged models refer to them.
+        var bundled = context.CompilationProvider
+            .Select(static (compilation, _) => BundledSpec.In(compilation))
+            .WithTrackingName(TrackingNames.BundledContracts);
+
         // Each model travels with the spec's asOf: the default lifecycle cut-off for its [Obsolete].
         var models = spec
             .SelectMany(static (model, _) => model is null
                 ? ImmutableArray<(ModelSpec Model, string AsOf)>.Empty
                 : model.Models.Select(m => (Model: m, model.AsOf)).ToImmutableArray())
             .Combine(options)
+            .Combine(bundled)
             .WithTrackingName(TrackingNames.Models);
         context.RegisterSourceOutput(models, static (spc, pair) =>
         {
-            foreach (var (hintName, source) in ModelEmitter.Emit(pair.Left.Model, pair.Right.LifecycleCutoff(pair.Left.AsOf), pair.Right))
+            var ((model, asOf), options) = pair.Left;
+            if (options.EmitsBundledContracts)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in ModelEmitter.Emit(model, options.LifecycleCutoff(asOf), options, pair.Right.Holds(model)))
             {
                 spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
             }
         });
 
-        var catalog = spec.Combine(options).WithTrackingName(TrackingNames.Catalog);
+        var catalog = spec.Combine(options).Combine(bundled).WithTrackingName(TrackingNames.Catalog);
         context.RegisterSourceOutput(catalog, static (spc, pair) =>
         {
-            if (pair.Left is not { } model || model.Models.IsEmpty)
+            var (model, options) = pair.Left;
+            if (model is null || model.Models.IsEmpty)
             {
                 return;
             }
 
-            var (hintName, source) = CatalogEmitter.Emit(model, pair.Right);
+            if (options.EmitsBundledContracts)
+            {
+                var (bundledHint, bundledSource) = BundledContractsEmitter.Emit(model);
+                spc.AddSource(bundledHint, SourceText.From(bundledSource, Encoding.UTF8));
+                return;
+            }
+
+            var (hintName, source) = CatalogEmitter.Emit(model, options, pair.Right.HoldsCatalog(model));
             spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
-            foreach (var (looseHint, looseSource) in LooseRequestEmitter.Emit(model, pair.Right))
+            foreach (var (looseHint, looseSource) in LooseRequestEmitter.Emit(model, options))
             {
                 spc.AddSource(looseHint, SourceText.From(looseSource, Encoding.UTF8));
             }

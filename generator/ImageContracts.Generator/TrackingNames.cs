@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string SpecModel = nameof(SpecModel);
     public const string Models = nameof(Models);
     public const string Catalog = nameof(Catalog);
+    public const string BundledContracts = nameof(BundledContracts);
 
-    public static readonly string[] All = { Options, SpecFiles, ParsedSpec, SpecModel, Models, Catalog };
+    public static readonly string[] All = { Options, SpecFiles, ParsedSpec, SpecModel, Models, Catalog, BundledContracts };
 }

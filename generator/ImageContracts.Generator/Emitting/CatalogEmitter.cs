@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ImageContracts.Generator.Model;
 
@@ -8,7 +9,10 @@ internal static class CatalogEmitter
 {
     private const string R = Code.Runtime;
 
-    public static (string HintName, string Source) Emit(SpecModel spec, GeneratorOptions options)
+    /// <param name="spec">The merged spec.</param>
+    /// <param name="options">The MSBuild switches.</param>
+    /// <param name="bundled">True when the package's runtime already holds this exact catalog: refer to it.</param>
+    public static (string HintName, string Source) Emit(SpecModel spec, GeneratorOptions options, bool bundled)
     {
         var text = GeneratedFile.Write(options, "ImageContract: the catalog of models and the dictionary entry points.", w =>
         {
@@ -20,61 +24,22 @@ internal static class CatalogEmitter
             w.Line($"public const string SpecAsOf = {Code.String(spec.AsOf)};");
             w.Line();
             w.Summary("Mainline models documented to host the Responses API <c>image_generation</c> tool." + (spec.HostModels.Note is null ? string.Empty : " " + Code.Xml(spec.HostModels.Note)));
-            w.Line($"public static {R}.HostModelPolicy HostModels {{ get; }} = new {R}.HostModelPolicy");
-            w.OpenBrace();
-            w.Line($"Models = {Code.StringArray(spec.HostModels.Models)},");
-            w.Line($"Prefixes = {Code.StringArray(spec.HostModels.Prefixes)},");
-            if (!spec.HostModels.Lifecycles.IsEmpty)
-            {
-                w.Line($"Lifecycles = new global::System.Collections.Generic.Dictionary<string, {R}.ModelLifecycle>(global::System.StringComparer.Ordinal)");
-                w.OpenBrace();
-                foreach (var host in spec.HostModels.Lifecycles)
-                {
-                    ContractEmitter.EmitLifecycle(w, $"[{Code.String(host.Id)}] = ", host.Lifecycle);
-                }
-
-                w.CloseBrace(",");
-            }
-
-            w.Line($"ImageModelIds = {Code.StringArray(spec.Models.SelectMany(m => new[] { m.Id }.Concat(m.Aliases)))},");
-            w.CloseBrace(";");
+            w.Line($"public static {R}.HostModelPolicy HostModels => Catalog.HostModels;");
             w.Line();
             w.Summary("The catalog behind the entry points below.");
-            // Retired models' classes are [Obsolete] (IMG0010) for user code; the catalog lists them on purpose.
-            w.Line("#pragma warning disable IMG0010");
-            w.Line($"public static {R}.ContractCatalog Catalog {{ get; }} = new {R}.ContractCatalog(");
-            w.Line($"    new {R}.ModelContract[]");
-            w.Line("    {");
-            foreach (var model in spec.Models)
+            if (bundled)
             {
-                w.Line($"        {model.TypeName}.Contract,");
-            }
-
-            w.Line("    },");
-            w.Line("    HostModels,");
-            w.Line($"    new {R}.EndpointInfo[]");
-            w.Line("    {");
-            foreach (var kind in spec.EndpointKinds)
-            {
-                var gptDefault = kind.DefaultModelWithGptParameters is null ? string.Empty : $", DefaultModelWithGptParameters = {Code.String(kind.DefaultModelWithGptParameters)}";
-                var defaultModel = kind.DefaultModel is null ? string.Empty : $", DefaultModel = {Code.String(kind.DefaultModel)}";
-                var explicitModel = kind.ExplicitModel ? ", ExplicitModel = true" : string.Empty;
-                w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault}{explicitModel} }},");
-            }
-
-            if (spec.Batch is { } batch)
-            {
-                w.Line("    })");
-                w.OpenBrace();
-                w.Line($"Batch = new {R}.BatchPricing {{ Discount = {Code.Decimal(batch.Discount)}, Confirmed = {Code.Bool(batch.Confirmed)}, Source = {Code.String(batch.Source)}, Note = {(batch.Note is null ? "null" : Code.String(batch.Note))} }},");
-                w.CloseBrace(";");
+                w.Line($"public static {R}.ContractCatalog Catalog => {BundledContractsEmitter.TypeName}.Catalog;");
             }
             else
             {
-                w.Line("    });");
+                // Retired models' classes are [Obsolete] (IMG0010) for user code; the catalog lists them on purpose.
+                w.Line("#pragma warning disable IMG0010");
+                w.Line($"public static {R}.ContractCatalog Catalog {{ get; }} =");
+                w.Lines(Initializer(spec, static m => m.TypeName + ".Contract"), ";");
+                w.Line("#pragma warning restore IMG0010");
             }
 
-            w.Line("#pragma warning restore IMG0010");
             w.Line();
             w.Summary("Every model the spec describes, retired ones included (see each model's <c>Lifecycle</c>).");
             w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}.ModelContract> Models => Catalog.Models;");
@@ -116,5 +81,69 @@ internal static class CatalogEmitter
             w.CloseBrace();
         });
         return ("ImageContract.g.cs", text);
+    }
+
+    /// <summary>
+    /// The catalog as a C# expression written from column 0: every model (through <paramref name="modelReference"/>),
+    /// the host-model policy, the endpoints and the batch discount.
+    /// </summary>
+    public static string Initializer(SpecModel spec, Func<ModelSpec, string> modelReference)
+    {
+        var w = new SourceWriter();
+        w.Line($"new {R}.ContractCatalog(");
+        w.Line($"    new {R}.ModelContract[]");
+        w.Line("    {");
+        foreach (var model in spec.Models)
+        {
+            w.Line($"        {modelReference(model)},");
+        }
+
+        w.Line("    },");
+        w.Line($"    new {R}.HostModelPolicy");
+        w.Line("    {");
+        w.Line($"        Models = {Code.StringArray(spec.HostModels.Models)},");
+        w.Line($"        Prefixes = {Code.StringArray(spec.HostModels.Prefixes)},");
+        if (!spec.HostModels.Lifecycles.IsEmpty)
+        {
+            var lifecycles = new SourceWriter();
+            lifecycles.Line($"Lifecycles = new global::System.Collections.Generic.Dictionary<string, {R}.ModelLifecycle>(global::System.StringComparer.Ordinal)");
+            lifecycles.OpenBrace();
+            foreach (var host in spec.HostModels.Lifecycles)
+            {
+                ContractEmitter.EmitLifecycle(lifecycles, $"[{Code.String(host.Id)}] = ", host.Lifecycle);
+            }
+
+            lifecycles.CloseBrace(",");
+            foreach (var line in lifecycles.ToString().TrimEnd('\n').Split('\n'))
+            {
+                w.Line("        " + line);
+            }
+        }
+
+        w.Line($"        ImageModelIds = {Code.StringArray(spec.Models.SelectMany(m => new[] { m.Id }.Concat(m.Aliases)))},");
+        w.Line("    },");
+        w.Line($"    new {R}.EndpointInfo[]");
+        w.Line("    {");
+        foreach (var kind in spec.EndpointKinds)
+        {
+            var gptDefault = kind.DefaultModelWithGptParameters is null ? string.Empty : $", DefaultModelWithGptParameters = {Code.String(kind.DefaultModelWithGptParameters)}";
+            var defaultModel = kind.DefaultModel is null ? string.Empty : $", DefaultModel = {Code.String(kind.DefaultModel)}";
+            var explicitModel = kind.ExplicitModel ? ", ExplicitModel = true" : string.Empty;
+            w.Line($"        new() {{ Endpoint = {Code.EndpointMember(kind.Id)}, Name = {Code.String(kind.Name)}, Path = {Code.String(kind.Path)}{defaultModel}{gptDefault}{explicitModel} }},");
+        }
+
+        if (spec.Batch is { } batch)
+        {
+            w.Line("    })");
+            w.OpenBrace();
+            w.Line($"Batch = new {R}.BatchPricing {{ Discount = {Code.Decimal(batch.Discount)}, Confirmed = {Code.Bool(batch.Confirmed)}, Source = {Code.String(batch.Source)}, Note = {(batch.Note is null ? "null" : Code.String(batch.Note))} }},");
+            w.CloseBrace();
+        }
+        else
+        {
+            w.Line("    })");
+        }
+
+        return w.ToString();
     }
 }

@@ -11,13 +11,42 @@ internal static class ContractEmitter
 {
     private const string R = Code.Runtime;
 
-    public static void Emit(SourceWriter w, ModelSpec model)
+    /// <param name="w">The writer, inside the model's class.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="bundled">True when the package's runtime already holds this exact contract: refer to it.</param>
+    public static void Emit(SourceWriter w, ModelSpec model, bool bundled)
     {
         w.Summary($"The wire id of {Code.Xml(model.DisplayName)}.");
         w.Line($"public const string Id = {Code.String(model.Id)};");
         w.Line();
         w.Summary($"Everything the spec records about {model.Id}: endpoints, parameters, rules, lifecycle and prices.");
-        w.Line($"public static {R}.ModelContract Contract {{ get; }} = new {R}.ModelContract");
+        if (bundled)
+        {
+            w.Line($"public static {R}.ModelContract Contract => {BundledContractsEmitter.TypeName}.{model.TypeName};");
+        }
+        else
+        {
+            w.Line($"public static {R}.ModelContract Contract {{ get; }} =");
+            w.Lines(Initializer(model), ";");
+        }
+
+        for (var i = 0; i < model.Endpoints.Count; i++)
+        {
+            var endpoint = model.Endpoints[i];
+            w.Line();
+            w.Summary($"What {model.Id} accepts on {endpoint.Kind.Path} ({endpoint.Kind.Body}).");
+            w.Line($"public static {R}.EndpointContract {ContractPropertyName(endpoint.Kind)} => Contract.Endpoints[{i}];");
+        }
+    }
+
+    /// <summary>
+    /// The contract as a C# expression (<c>new ModelContract { ... }</c>) written from column 0, so its text, and
+    /// therefore its <see cref="Fingerprint"/>, does not depend on where it is emitted.
+    /// </summary>
+    public static string Initializer(ModelSpec model)
+    {
+        var w = new SourceWriter();
+        w.Line($"new {R}.ModelContract");
         w.OpenBrace();
         w.Line($"Id = {Code.String(model.Id)},");
         w.Line($"TypeName = {Code.String(model.TypeName)},");
@@ -43,15 +72,8 @@ internal static class ContractEmitter
             PricingEmitter.Emit(w, pricing);
         }
 
-        w.CloseBrace(";");
-
-        for (var i = 0; i < model.Endpoints.Count; i++)
-        {
-            var endpoint = model.Endpoints[i];
-            w.Line();
-            w.Summary($"What {model.Id} accepts on {endpoint.Kind.Path} ({endpoint.Kind.Body}).");
-            w.Line($"public static {R}.EndpointContract {ContractPropertyName(endpoint.Kind)} => Contract.Endpoints[{i}];");
-        }
+        w.CloseBrace();
+        return w.ToString();
     }
 
     /// <summary>The name of the per-endpoint shortcut, e.g. <c>GenerationsContract</c>.</summary>

@@ -15,10 +15,20 @@ internal static class ModelEmitter
     /// <param name="model">The model.</param>
     /// <param name="lifecycleCutoff">The build's "today" (YYYY-MM-DD): a model shut down by then gets <c>[Obsolete]</c>.</param>
     /// <param name="options">The MSBuild switches.</param>
-    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, string lifecycleCutoff, GeneratorOptions options)
+    /// <param name="bundled">True when the package's runtime already holds this exact contract.</param>
+    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, string lifecycleCutoff, GeneratorOptions options, bool bundled)
     {
         var plan = new ValueTypePlan(model);
-        yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, lifecycleCutoff, options)));
+        var retired = IsRetired(model, lifecycleCutoff);
+
+        // A shut-down model cannot be called: unless asked, it keeps only its id and contract (for the catalog).
+        var requests = !retired || options.EmitsRetiredRequests;
+        yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, retired, requests, options, bundled)));
+        if (!requests)
+        {
+            yield break;
+        }
+
         foreach (var endpoint in model.Endpoints)
         {
             var text = GeneratedFile.Write(options, $"{model.Id}: {endpoint.Kind.RequestType} for {endpoint.Kind.Path}.", w =>
@@ -32,7 +42,14 @@ internal static class ModelEmitter
         }
     }
 
-    private static void EmitModelClass(SourceWriter w, ModelSpec model, ValueTypePlan plan, string lifecycleCutoff, GeneratorOptions options)
+    /// <summary>
+    /// A confirmed shutdown on or before the build's cut-off. An UNCONFIRMED date never retires a model
+    /// (the analyzer says it as information, IMG0013).
+    /// </summary>
+    public static bool IsRetired(ModelSpec model, string lifecycleCutoff)
+        => model.Lifecycle.Confirmed && model.Lifecycle.StageOn(lifecycleCutoff) == LifecycleStage.Retired;
+
+    private static void EmitModelClass(SourceWriter w, ModelSpec model, ValueTypePlan plan, bool retired, bool requests, GeneratorOptions options, bool bundled)
     {
         w.Line("/// <summary>");
         foreach (var line in Code.XmlLines($"{model.DisplayName} ({model.Id})" + (model.Doc is null ? "." : ": " + model.Doc)))
@@ -50,17 +67,18 @@ internal static class ModelEmitter
         w.Line("/// </summary>");
         w.Line(GeneratedFile.GeneratedCodeAttribute);
 
-        // The .NET convention for retired API: the compiler reports every use of the class. An UNCONFIRMED date
-        // never becomes a warning (the analyzer says it as information, IMG0013).
-        if (model.Lifecycle.Confirmed && model.Lifecycle.StageOn(lifecycleCutoff) == LifecycleStage.Retired)
+        // The .NET convention for retired API: the compiler reports every use of the class.
+        if (retired)
         {
-            w.Line($"[global::System.Obsolete({Code.String(model.Lifecycle.RetiredMessage(model.Id))}, DiagnosticId = \"IMG0010\", UrlFormat = {Code.String(Diagnostics.HelpLinks.For("IMG0010"))})]");
+            var message = model.Lifecycle.RetiredMessage(model.Id)
+                + (requests ? string.Empty : " Its request types are generated only with <ImageContractsEmitRetiredModels>true</ImageContractsEmitRetiredModels>.");
+            w.Line($"[global::System.Obsolete({Code.String(message)}, DiagnosticId = \"IMG0010\", UrlFormat = {Code.String(Diagnostics.HelpLinks.For("IMG0010"))})]");
         }
 
         w.Line($"{options.Accessibility} static partial class {model.TypeName}");
         w.OpenBrace();
-        ContractEmitter.Emit(w, model);
-        foreach (var type in plan.Types)
+        ContractEmitter.Emit(w, model, bundled);
+        foreach (var type in requests ? plan.Types : Enumerable.Empty<ValueTypePlan.ValueType>())
         {
             w.Line();
             if (type.IsFreeForm)

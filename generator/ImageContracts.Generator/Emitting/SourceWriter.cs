@@ -54,6 +54,21 @@ internal sealed class SourceWriter
     }
 
     /// <summary>
+    /// Writes text rendered by another writer (from column 0) at this writer's indentation, with
+    /// <paramref name="suffix"/> appended to its last line.
+    /// </summary>
+    public SourceWriter Lines(string text, string suffix = "")
+    {
+        var lines = text.TrimEnd('\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            Line(i == lines.Length - 1 ? lines[i] + suffix : lines[i]);
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// An XML doc <c>&lt;summary&gt;</c>, one <c>///</c> line per text line. The text is XML already:
     /// callers escape spec text with <see cref="Code.Xml"/> and may use tags such as <c>&lt;c&gt;</c>.
     /// </summary>

@@ -5,6 +5,19 @@ namespace ImageContracts.Generator.Model;
 /// <summary>The MSBuild switches the generator reads, reduced to a small comparable record.</summary>
 internal sealed record GeneratorOptions(string Namespace, bool Public, string? LifecycleDate, string? RejectedLifecycleDate)
 {
+    /// <summary>
+    /// Set by the runtime project only (<c>ImageContractsEmit=BundledContracts</c>): emit the bundled spec's contracts as
+    /// the public <c>ImageContracts.BundledContracts</c> class and nothing else, so consumers reference them instead of
+    /// compiling them again.
+    /// </summary>
+    public bool EmitsBundledContracts { get; init; }
+
+    /// <summary>
+    /// <c>ImageContractsEmitRetiredModels=true</c>: shut-down models keep their request types. By default a retired
+    /// model is only its <c>[Obsolete]</c> class with <c>Id</c> and <c>Contract</c>: nothing can call it any more.
+    /// </summary>
+    public bool EmitsRetiredRequests { get; init; }
+
     /// <summary>The MSBuild property that moves the lifecycle cut-off away from the spec's <c>asOf</c>.</summary>
     public const string LifecycleDateProperty = "build_property.ImageContractsLifecycleDate";
 
@@ -16,12 +29,20 @@ internal sealed record GeneratorOptions(string Namespace, bool Public, string? L
     {
         options.TryGetValue("build_property.ImageContractsNamespace", out var ns);
         options.TryGetValue("build_property.ImageContractsPublic", out var isPublic);
+        options.TryGetValue("build_property.ImageContractsEmit", out var emit);
+        options.TryGetValue("build_property.ImageContractsEmitRetiredModels", out var retired);
         return new GeneratorOptions(
             string.IsNullOrWhiteSpace(ns) ? DefaultNamespace : ns!.Trim(),
-            string.Equals(isPublic?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase),
+            IsTrue(isPublic),
             ReadLifecycleDate(options),
-            options.TryGetValue(LifecycleDateProperty, out var date) && !string.IsNullOrWhiteSpace(date) && !IsDate(date.Trim()) ? date : null);
+            options.TryGetValue(LifecycleDateProperty, out var date) && !string.IsNullOrWhiteSpace(date) && !IsDate(date.Trim()) ? date : null)
+        {
+            EmitsBundledContracts = string.Equals(emit?.Trim(), "BundledContracts", System.StringComparison.Ordinal),
+            EmitsRetiredRequests = IsTrue(retired),
+        };
     }
+
+    private static bool IsTrue(string? text) => string.Equals(text?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The build's "today" for lifecycle decisions: the spec's <c>asOf</c> unless the project sets
