@@ -28,13 +28,27 @@ internal static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
+    /// <summary>The switch that keeps shut-down models' request types; most tests here use them, so it defaults to on.</summary>
+    public const string EmitRetiredModels = "build_property.ImageContractsEmitRetiredModels";
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? properties = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ImageSpecGenerator().AsSourceGenerator() },
             specs,
             ParseOptions,
-            new TestOptionsProvider(properties, perFile),
+            new TestOptionsProvider(WithRetiredModels(properties), perFile),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    private static Dictionary<string, string> WithRetiredModels(IReadOnlyDictionary<string, string>? properties)
+    {
+        var all = new Dictionary<string, string> { [EmitRetiredModels] = "true" };
+        foreach (var (key, value) in properties ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
 
     public static (GeneratorRunResult Run, Compilation Output) Run(string specText, params string[] sources)
         => Run(new[] { new TestAdditionalText("/specs/openai-images.imagespec.yaml", specText) }, null, sources);
