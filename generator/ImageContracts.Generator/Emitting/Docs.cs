@@ -7,18 +7,22 @@ namespace ImageContracts.Generator.Emitting;
 /// <summary>XML documentation text built from the spec, so IntelliSense shows what the API allows.</summary>
 internal static class Docs
 {
+    /// <summary>
+    /// A property's documentation: what the parameter is (the spec's first sentence), what this model allows, and the
+    /// wire name. Notes and sources stay in the spec and the contract, where the validator reports them.
+    /// </summary>
     public static IReadOnlyList<string> Parameter(ParameterSpec p)
     {
         var lines = new List<string>();
         if (p.Doc is not null)
         {
-            lines.Add(p.Doc);
+            lines.Add(FirstSentence(p.Doc));
         }
 
-        lines.Add(Constraints(p));
-        if (p.Note is not null)
+        var constraints = Constraints(p);
+        if (constraints.Length > 0)
         {
-            lines.Add(p.Note);
+            lines.Add(constraints);
         }
 
         if (!p.Confirmed)
@@ -26,14 +30,32 @@ internal static class Docs
             lines.Add("UNCONFIRMED: no source settles this parameter; the validator warns.");
         }
 
-        lines.Add($"Wire name: {p.Wire}. Source: {p.Source}.");
+        lines.Add($"Wire name: {p.Wire}.");
         return lines;
+    }
+
+    /// <summary>The text up to the first full stop that ends a sentence (not one inside <c>1.5</c> or <c>e.g.</c>).</summary>
+    public static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ' && (i < 2 || text[i - 2] != '.'))
+            {
+                return text.Substring(0, i + 1);
+            }
+        }
+
+        return text;
     }
 
     public static string Constraints(ParameterSpec p)
     {
         var parts = new List<string>();
-        parts.Add(p.Required ? "Required." : "Optional; not sent unless set.");
+        if (p.Required)
+        {
+            parts.Add("Required.");
+        }
+
         if (!p.Values.IsEmpty)
         {
             parts.Add("Allowed: " + string.Join(", ", p.Values.Select(v => v.Status == "supported" ? v.Value : $"{v.Value} ({v.Status})")) + ".");

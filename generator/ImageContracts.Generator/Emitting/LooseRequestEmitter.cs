@@ -33,7 +33,10 @@ internal static class LooseRequestEmitter
             }
 
             var properties = Union(serving, endpointId);
-            yield return ($"{typeName}.g.cs", GeneratedFile.Write(options, $"{typeName}: {kind.Path} for a model chosen at run time.", w => EmitType(w, kind, typeName, properties, serving, options)));
+            // The summary names the models still in service; retired ones still validate (as retired).
+            var cutoff = options.LifecycleCutoff(spec.AsOf);
+            var live = serving.Where(m => !ModelEmitter.IsRetired(m, cutoff)).ToList();
+            yield return ($"{typeName}.g.cs", GeneratedFile.Write(options, $"{typeName}: {kind.Path} for a model chosen at run time.", w => EmitType(w, kind, typeName, properties, live.Count > 0 ? live : serving, options)));
         }
     }
 
@@ -69,16 +72,10 @@ internal static class LooseRequestEmitter
         var docs = new List<string>();
         if (first.Doc is not null)
         {
-            docs.Add(first.Doc);
+            docs.Add(Docs.FirstSentence(first.Doc));
         }
 
-        docs.Add("Per model (checked by Validate against the model named):");
-        foreach (var group in uses.GroupBy(u => Docs.Constraints(u.Parameter)))
-        {
-            docs.Add($"{string.Join(", ", group.Select(g => g.Model.Id))}: {group.Key}");
-        }
-
-        docs.Add($"Wire name: {first.Wire}.");
+        docs.Add($"Validate checks it against the model named. Wire name: {first.Wire}.");
         return new RequestProperty(representative, RequestProperty.PropertyName(representative), type, conversion, required, docs);
     }
 
@@ -130,16 +127,13 @@ internal static class LooseRequestEmitter
         }
 
         RequestWriter.ToParameters(w, properties, modelProperty: isTool ? "Model" : null);
-        var modelLines = isTool
-            ? new[] { "writer.WriteString(\"type\", \"image_generation\");" }
-            : System.Array.Empty<string>();
         if (isMultipart)
         {
-            RequestWriter.WriteMultipart(w, properties, new[] { "if (Model is { } model)", "{", "    writer.AddText(\"model\", model);", "}" });
+            RequestWriter.WriteMultipart(w, ", Model");
         }
         else
         {
-            RequestWriter.WriteJson(w, properties, modelLines.Concat(new[] { "if (Model is { } model)", "{", "    writer.WriteString(\"model\", model);", "}" }));
+            RequestWriter.WriteJson(w, isTool ? ", toolType: \"image_generation\"" : ", Model");
         }
 
         w.CloseBrace();

@@ -133,14 +133,10 @@ internal static class ModelEmitter
         w.OpenBrace();
         foreach (var value in p.Values)
         {
-            w.Line($"case {Code.String(value.Value)}:");
-            w.Line($"    value = {type.Name}.{value.MemberName};");
-            w.Line("    return true;");
+            w.Line($"case {Code.String(value.Value)}: value = {type.Name}.{value.MemberName}; return true;");
         }
 
-        w.Line("default:");
-        w.Line("    value = default;");
-        w.Line("    return false;");
+        w.Line("default: value = default; return false;");
         w.CloseBrace();
         w.CloseBrace();
     }
@@ -213,13 +209,11 @@ internal static class ModelEmitter
         RequestWriter.ToParameters(w, properties, modelProperty: null);
         if (isMultipart)
         {
-            RequestWriter.WriteMultipart(w, properties, new[] { "writer.AddText(\"model\", Id);" });
+            RequestWriter.WriteMultipart(w, ", Id");
         }
         else
         {
-            RequestWriter.WriteJson(w, properties, isTool
-                ? new[] { "writer.WriteString(\"type\", \"image_generation\");", "writer.WriteString(\"model\", Id);" }
-                : new[] { "writer.WriteString(\"model\", Id);" });
+            RequestWriter.WriteJson(w, isTool ? ", Id, \"image_generation\"" : ", Id");
         }
 
         w.CloseBrace();

@@ -37,16 +37,6 @@ internal sealed class RequestProperty
 
     public string Wire => Parameter.Wire;
 
-    /// <summary>The segments of a dotted wire name: <c>svg.reasoning.effort</c> is the field <c>effort</c> of the object
-    /// <c>reasoning</c> inside the object <c>svg</c>.</summary>
-    public string[] WirePath => Wire.Split('.');
-
-    /// <summary>True for a field of an object parameter (a dotted wire name).</summary>
-    public bool IsNested => Wire.IndexOf('.') >= 0;
-
-    /// <summary>The multipart field name: dotted paths become brackets (<c>svg[reasoning][effort]</c>), as the API's forms expect.</summary>
-    public string MultipartName => IsNested ? WirePath[0] + string.Concat(WirePath.Skip(1).Select(s => "[" + s + "]")) : Wire;
-
     public string Name { get; }
 
     /// <summary>The C# type without nullability.</summary>
@@ -72,27 +62,11 @@ internal sealed class RequestProperty
 
     public string PropertyType => Required || IsList ? Type : Type + "?";
 
-    /// <summary>The variable a pattern <c>is { } x</c> binds for an optional value.</summary>
-    public string Local => Helpers.Naming.CamelCase(Name) is var camel && !ReservedLocals.Contains(camel) ? camel : "value" + Name;
-
-    /// <summary>Names the generated methods use for their own locals.</summary>
-    private static readonly HashSet<string> ReservedLocals = new() { "writer", "parameters", "fieldName", "file", "item", "model" };
-
     /// <summary>The wire form of <paramref name="value"/> for the parameter dictionary.</summary>
     public string ParameterValue(string value) => Conversion switch
     {
         WireConversion.Enum => $"ToWire({value})",
         WireConversion.SizeStruct => $"{value}.ToString()",
-        _ => value,
-    };
-
-    /// <summary>The text form for a multipart field.</summary>
-    public string TextValue(string value) => Conversion switch
-    {
-        WireConversion.Enum => $"ToWire({value})",
-        WireConversion.SizeStruct => $"{value}.ToString()",
-        WireConversion.Integer => $"{value}.ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-        WireConversion.Boolean => $"{value} ? \"true\" : \"false\"",
         _ => value,
     };
 

@@ -71,162 +71,56 @@ internal static class RequestWriter
         }
     }
 
-    /// <summary>The dictionary of set parameters, keyed by wire name, that the validator and cost calculator read.</summary>
+    /// <summary>The set parameters by wire name, in wire order, that the validator, the cost calculator and the body writer read.</summary>
     public static void ToParameters(SourceWriter w, IReadOnlyList<RequestProperty> properties, string? modelProperty)
     {
         w.Line();
-        w.Summary("The parameters that are set, by wire name, in the form the validator and the cost calculator read.");
+        w.Summary("The parameters that are set, by wire name, in the order they are sent.");
         w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters()");
-        w.OpenBrace();
-        w.Line("var parameters = new global::System.Collections.Generic.Dictionary<string, object?>();");
+        w.Line($"    => new {R}.RequestParameters()");
+        var calls = new List<string>();
         if (modelProperty is not null)
         {
-            IfSet(w, modelProperty, "model", () => w.Line("parameters[\"model\"] = model;"), isList: false, required: false);
+            calls.Add($".Optional(\"model\", {modelProperty})");
         }
 
-        ForEachSet(w, properties, (p, value) => w.Line($"parameters[{Code.String(p.Wire)}] = {p.ParameterValue(value)};"));
+        foreach (var p in properties)
+        {
+            var wire = Code.String(p.Wire);
+            calls.Add(p.Required
+                ? $".Required({wire}, {p.ParameterValue(p.Name)})"
+                : p.Conversion switch
+                {
+                    WireConversion.Enum => $".Optional({wire}, {p.Name}, ToWire)",
+                    WireConversion.SizeStruct => $".Optional({wire}, {p.Name}?.ToString())",
+                    _ => $".Optional({wire}, {p.Name})",
+                });
+        }
 
-        w.Line("return parameters;");
-        w.CloseBrace();
+        for (var i = 0; i < calls.Count; i++)
+        {
+            w.Line("        " + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
+        }
     }
 
-    public static void WriteJson(SourceWriter w, IReadOnlyList<RequestProperty> properties, IEnumerable<string> leadingLines)
+    /// <summary>Writes <c>WriteJson</c>, which hands <c>ToParameters()</c> to the runtime's one body writer.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="extraArguments">What follows the parameters: the model and the tool type, as C# arguments.</param>
+    public static void WriteJson(SourceWriter w, string extraArguments)
     {
         w.Line();
         w.Summary("Writes the request body exactly as the API expects it; unset optional parameters are left out.");
         w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
-        w.OpenBrace();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-        w.Line("writer.WriteStartObject();");
-        foreach (var line in leadingLines)
-        {
-            w.Line(line);
-        }
-
-        var objectsWritten = new HashSet<string>();
-        foreach (var p in properties)
-        {
-            if (!p.IsNested)
-            {
-                IfSet(w, p.Name, p.Local, () => JsonValue(w, p, p.Wire, p.Required ? p.Name : p.Local), p.IsList, p.Required);
-            }
-            else if (objectsWritten.Add(p.WirePath[0]))
-            {
-                JsonObject(w, p.WirePath[0], properties.Where(q => q.IsNested && q.WirePath[0] == p.WirePath[0]).Select(q => (q, 1)).ToList());
-            }
-        }
-
-        w.Line("writer.WriteEndObject();");
-        w.CloseBrace();
+        w.Line($"    => {R}.RequestBodyWriter.WriteJson(writer, ToParameters(){extraArguments});");
     }
 
-    private static void JsonValue(SourceWriter w, RequestProperty p, string name, string value)
-    {
-        switch (p.Conversion)
-        {
-            case WireConversion.Integer:
-                w.Line($"writer.WriteNumber({Code.String(name)}, {value});");
-                break;
-            case WireConversion.Boolean:
-                w.Line($"writer.WriteBoolean({Code.String(name)}, {value});");
-                break;
-            case WireConversion.Reference:
-                w.Line($"writer.WritePropertyName({Code.String(name)});");
-                w.Line($"{value}.WriteJson(writer);");
-                break;
-            case WireConversion.ReferenceList:
-                w.Line($"writer.WriteStartArray({Code.String(name)});");
-                w.Block($"foreach (var item in {value})", () => w.Line("item.WriteJson(writer);"));
-                w.Line("writer.WriteEndArray();");
-                break;
-            default:
-                w.Line($"writer.WriteString({Code.String(name)}, {p.ParameterValue(value)});");
-                break;
-        }
-    }
-
-    /// <summary>
-    /// Writes the JSON object <paramref name="name"/> holding the properties whose dotted wire names continue below it
-    /// (<c>svg.model</c>, <c>svg.reasoning.effort</c> → <c>"svg": {"model": …, "reasoning": {"effort": …}}</c>); the
-    /// object is left out when none of them is set. <paramref name="members"/> pairs each property with the index of
-    /// its path segment at this level.
-    /// </summary>
-    private static void JsonObject(SourceWriter w, string name, List<(RequestProperty Property, int Depth)> members)
-    {
-        var anySet = string.Join(" || ", members.Select(m => $"{m.Property.Name} is not null"));
-        w.Block($"if ({anySet})", () =>
-        {
-            w.Line($"writer.WriteStartObject({Code.String(name)});");
-            var childrenWritten = new HashSet<string>();
-            foreach (var (p, depth) in members)
-            {
-                var segment = p.WirePath[depth];
-                if (depth == p.WirePath.Length - 1)
-                {
-                    IfSet(w, p.Name, p.Local, () => JsonValue(w, p, segment, p.Local), isList: false, required: false);
-                }
-                else if (childrenWritten.Add(segment))
-                {
-                    JsonObject(w, segment, members.Where(m => m.Depth < m.Property.WirePath.Length - 1 && m.Property.WirePath[m.Depth] == segment).Select(m => (m.Property, m.Depth + 1)).ToList());
-                }
-            }
-
-            w.Line("writer.WriteEndObject();");
-        });
-    }
-
-    public static void WriteMultipart(SourceWriter w, IReadOnlyList<RequestProperty> properties, IEnumerable<string> leadingLines)
+    /// <summary>Writes <c>WriteMultipart</c>, which hands <c>ToParameters()</c> to the runtime's one form writer.</summary>
+    public static void WriteMultipart(SourceWriter w, string extraArguments)
     {
         w.Line();
         w.Summary("Adds the request's form fields and files, in the API's multipart form; several images go as <c>image[]</c>.");
         w.Line($"public void WriteMultipart({R}.MultipartWriter writer)");
-        w.OpenBrace();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-        foreach (var line in leadingLines)
-        {
-            w.Line(line);
-        }
-
-        ForEachSet(w, properties, (p, value) =>
-        {
-            switch (p.Conversion)
-            {
-                case WireConversion.File:
-                    w.Line($"writer.AddFile({Code.String(p.Wire)}, {value});");
-                    break;
-                case WireConversion.FileList:
-                    w.Line($"var fieldName = {value}.Count == 1 ? {Code.String(p.Wire)} : {Code.String(p.Wire + "[]")};");
-                    w.Block($"foreach (var file in {value})", () => w.Line("writer.AddFile(fieldName, file);"));
-                    break;
-                default:
-                    w.Line($"writer.AddText({Code.String(p.MultipartName)}, {p.TextValue(value)});");
-                    break;
-            }
-        });
-
-        w.CloseBrace();
-    }
-
-    /// <summary>Writes <paramref name="body"/> for each property, guarded so it runs only when the property is set; the body gets the expression holding the value.</summary>
-    private static void ForEachSet(SourceWriter w, IReadOnlyList<RequestProperty> properties, System.Action<RequestProperty, string> body)
-    {
-        foreach (var p in properties)
-        {
-            IfSet(w, p.Name, p.Local, () => body(p, p.Required ? p.Name : p.Local), p.IsList, p.Required);
-        }
-    }
-
-    /// <summary>Runs <paramref name="body"/> only when the property holds a value (always for required ones).</summary>
-    private static void IfSet(SourceWriter w, string property, string local, System.Action body, bool isList, bool required)
-    {
-        if (required)
-        {
-            body();
-            return;
-        }
-
-        var test = isList ? $"if ({property} is {{ Count: > 0 }} {local})" : $"if ({property} is {{ }} {local})";
-        w.Block(test, body);
+        w.Line($"    => {R}.RequestBodyWriter.WriteMultipart(writer, ToParameters(){extraArguments});");
     }
 
     private static string ElementType(RequestProperty p)

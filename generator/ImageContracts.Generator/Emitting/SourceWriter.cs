@@ -79,8 +79,16 @@ internal sealed class SourceWriter
             return this;
         }
 
+        var text = xml!.Replace("\r\n", "\n").Trim();
+
+        // A short one-line summary stays on one line, as people write them.
+        if (text.IndexOf('\n') < 0 && text.Length <= 100)
+        {
+            return Line("/// <summary>" + text + "</summary>");
+        }
+
         Line("/// <summary>");
-        foreach (var line in xml!.Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in text.Split('\n'))
         {
             Line("/// " + line.TrimEnd());
         }
