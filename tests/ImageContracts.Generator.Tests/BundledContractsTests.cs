@@ -97,7 +97,7 @@ public class BundledContractsTests
             public static class Use
             {
             #pragma warning disable IMG0010
-                public static string Id() => ImageContracts.DallE3.Contract.Id + ImageContracts.DallE3.GenerationsContract.Path;
+                public static string Id() => ImageContracts.DallE3.Id + ImageContracts.DallE3.Contract.Endpoints[0].Path;
             #pragma warning restore IMG0010
             }
             """);

@@ -14,7 +14,8 @@ internal static class ContractEmitter
     /// <param name="w">The writer, inside the model's class.</param>
     /// <param name="model">The model.</param>
     /// <param name="bundled">True when the package's runtime already holds this exact contract: refer to it.</param>
-    public static void Emit(SourceWriter w, ModelSpec model, bool bundled)
+    /// <param name="endpointShortcuts">Whether to add <c>GenerationsContract</c> and the like, which requests use.</param>
+    public static void Emit(SourceWriter w, ModelSpec model, bool bundled, bool endpointShortcuts)
     {
         w.Summary($"The wire id of {Code.Xml(model.DisplayName)}.");
         w.Line($"public const string Id = {Code.String(model.Id)};");
@@ -30,7 +31,7 @@ internal static class ContractEmitter
             w.Lines(Initializer(model), ";");
         }
 
-        for (var i = 0; i < model.Endpoints.Count; i++)
+        for (var i = 0; endpointShortcuts && i < model.Endpoints.Count; i++)
         {
             var endpoint = model.Endpoints[i];
             w.Line();

@@ -103,27 +103,17 @@ internal static class LooseRequestEmitter
         if (isTool)
         {
             RequestWriter.ValidateOverloads(w, isTool: true,
-                "Checks the tool options against the image model's contract and whether the host model may call the tool.",
                 $"global::{options.Namespace}.ImageContract.Validate(\"responses\", hostModel, ToParameters(), options)");
-            w.Line();
-            w.Summary("Estimates the image model's share of the cost (the host model's own tokens are billed separately).");
-            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");
-            w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
-            w.Line($"    => global::{options.Namespace}.ImageContract.EstimateCost(\"responses\", null, ToParameters(), promptTokens);");
+            RequestWriter.EstimateCost(w, $"global::{options.Namespace}.ImageContract.EstimateCost(\"responses\", null, ToParameters(), promptTokens)");
         }
         else
         {
             w.Line();
-            w.Summary("The endpoint this request is sent to.");
+            w.Line(RequestWriter.InheritDoc);
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
             RequestWriter.ValidateOverloads(w, isTool: false,
-                "Checks every parameter against the contract of the model named in <see cref=\"Model\"/>.",
                 $"global::{options.Namespace}.ImageContract.Validate({Code.String(kind.Name)}, Model, ToParameters(), options)");
-            w.Line();
-            w.Summary("Estimates the cost with the prices of the model named in <see cref=\"Model\"/>.");
-            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one.</param>");
-            w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
-            w.Line($"    => global::{options.Namespace}.ImageContract.EstimateCost({Code.String(kind.Name)}, Model, ToParameters(), promptTokens);");
+            RequestWriter.EstimateCost(w, $"global::{options.Namespace}.ImageContract.EstimateCost({Code.String(kind.Name)}, Model, ToParameters(), promptTokens)");
         }
 
         RequestWriter.ToParameters(w, properties, modelProperty: isTool ? "Model" : null);

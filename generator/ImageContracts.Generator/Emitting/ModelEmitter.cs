@@ -77,7 +77,7 @@ internal static class ModelEmitter
 
         w.Line($"{options.Accessibility} static partial class {model.TypeName}");
         w.OpenBrace();
-        ContractEmitter.Emit(w, model, bundled);
+        ContractEmitter.Emit(w, model, bundled, endpointShortcuts: requests);
         foreach (var type in requests ? plan.Types : Enumerable.Empty<ValueTypePlan.ValueType>())
         {
             w.Line();
@@ -115,29 +115,18 @@ internal static class ModelEmitter
 
         w.CloseBrace();
         w.Line();
+        var texts = type.Name + "Texts";
+        w.Line($"private static readonly string[] {texts} = {{ {string.Join(", ", p.Values.Select(v => Code.String(v.Value)))} }};");
+        w.Line();
         w.Summary($"The wire text of a <see cref=\"{type.Name}\"/> value.");
-        w.Line($"public static string ToWire({type.Name} value) => value switch");
-        w.OpenBrace();
-        foreach (var value in p.Values)
-        {
-            w.Line($"{type.Name}.{value.MemberName} => {Code.String(value.Value)},");
-        }
-
-        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {Code.String($"Not a {p.Wire} value that {model.Id} accepts.")}),");
-        w.CloseBrace(";");
+        w.Line($"public static string ToWire({type.Name} value) => {R}.WireValue.Text({texts}, (int)value, {Code.String(p.Wire)}, Id);");
         w.Line();
         w.Summary($"Reads wire text such as <c>{Code.Xml(p.Values[0].Value)}</c> into a <see cref=\"{type.Name}\"/>; false when {model.Id} does not accept it.");
         w.Line($"public static bool TryParse(string? text, out {type.Name} value)");
         w.OpenBrace();
-        w.Line("switch (text)");
-        w.OpenBrace();
-        foreach (var value in p.Values)
-        {
-            w.Line($"case {Code.String(value.Value)}: value = {type.Name}.{value.MemberName}; return true;");
-        }
-
-        w.Line("default: value = default; return false;");
-        w.CloseBrace();
+        w.Line($"var found = {R}.WireValue.TryFind({texts}, text, out var index);");
+        w.Line($"value = ({type.Name})index;");
+        w.Line("return found;");
         w.CloseBrace();
     }
 
@@ -183,29 +172,23 @@ internal static class ModelEmitter
         RequestWriter.Constructor(w, kind.RequestType, properties);
         RequestWriter.Properties(w, properties);
         w.Line();
-        w.Summary($"The image model: <c>{model.Id}</c>.");
+        w.Line(RequestWriter.InheritDoc);
         w.Line("public string Model => Id;");
         if (isTool)
         {
             RequestWriter.ValidateOverloads(w, isTool: true,
-                "Checks the tool options against the spec, and whether the mainline (host) model may call the tool.",
                 $"{R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, hostModel, global::{options.Namespace}.ImageContract.HostModels, options)");
         }
         else
         {
             w.Line();
-            w.Summary("The endpoint this request is sent to.");
+            w.Line(RequestWriter.InheritDoc);
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
             RequestWriter.ValidateOverloads(w, isTool: false,
-                "Checks the request against everything the spec records: ranges, lengths, rules, files and lifecycle.",
                 $"{R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, options: options)");
         }
 
-        w.Line();
-        w.Summary("Estimates the cost before sending: tokens where the model counts them, and USD as a range where <c>auto</c> leaves it open.");
-        w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when the caller has one; otherwise it is estimated.</param>");
-        w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
-        w.Line($"    => {R}.CostCalculator.Estimate(Contract, {contract}, ToParameters(), promptTokens);");
+        RequestWriter.EstimateCost(w, $"{R}.CostCalculator.Estimate(Contract, {contract}, ToParameters(), promptTokens)");
         RequestWriter.ToParameters(w, properties, modelProperty: null);
         if (isMultipart)
         {

@@ -14,32 +14,34 @@ internal static class RequestWriter
 
     /// <summary>
     /// Writes <c>Validate()</c> (or <c>Validate(string hostModel)</c> for a tool) over the default options, and the
-    /// overload taking <c>ValidationOptions</c> whose body is <paramref name="validateWithOptions"/>.
+    /// overload taking <c>ValidationOptions</c> whose body is <paramref name="validateWithOptions"/>. Both implement the
+    /// request interfaces, whose documentation they inherit.
     /// </summary>
-    public static void ValidateOverloads(SourceWriter w, bool isTool, string summary, string validateWithOptions)
+    public static void ValidateOverloads(SourceWriter w, bool isTool, string validateWithOptions)
     {
         w.Line();
-        w.Summary(summary);
-        if (isTool)
-        {
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool, such as <c>gpt-4.1</c>.</param>");
-            w.Line($"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the tool and its host with a given clock and retired-model severity.");
-            w.Line("/// <param name=\"hostModel\">The Responses API <c>model</c> that will call the tool.</param>");
-        }
-        else
-        {
-            w.Line($"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
-            w.Line();
-            w.Summary("Checks the request with a given clock and retired-model severity.");
-        }
-
-        w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks.</param>");
+        w.Line(InheritDoc);
+        w.Line(isTool
+            ? $"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);"
+            : $"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
+        w.Line();
+        w.Line(InheritDoc);
         w.Line(isTool
             ? $"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)"
             : $"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
         w.Line("    => " + validateWithOptions + ";");
+    }
+
+    /// <summary>Members that implement a documented interface member say so rather than repeat it.</summary>
+    public const string InheritDoc = "/// <inheritdoc/>";
+
+    /// <summary>Writes <c>EstimateCost</c> (an interface member) with <paramref name="body"/>.</summary>
+    public static void EstimateCost(SourceWriter w, string body)
+    {
+        w.Line();
+        w.Line(InheritDoc);
+        w.Line($"public {R}.CostEstimate EstimateCost(int? promptTokens = null)");
+        w.Line("    => " + body + ";");
     }
 
     public static void Constructor(SourceWriter w, string typeName, IReadOnlyList<RequestProperty> properties)
@@ -48,7 +50,7 @@ internal static class RequestWriter
         w.Summary(required.Count == 0 ? "Creates the request; set optional parameters with object initializers." : "Creates the request with the parameters the API requires.");
         foreach (var p in required)
         {
-            w.Line($"/// <param name=\"{p.ArgumentName.TrimStart('@')}\">{Code.Xml(p.Parameter.Doc ?? p.Wire)}</param>");
+            w.Line($"/// <param name=\"{p.ArgumentName.TrimStart('@')}\">{Code.Xml(p.Parameter.Doc is { } doc ? Docs.FirstSentence(doc) : p.Wire)}</param>");
         }
 
         w.Line($"public {typeName}({string.Join(", ", required.Select(p => $"{p.ArgumentType} {p.ArgumentName}"))})");
@@ -66,7 +68,7 @@ internal static class RequestWriter
         foreach (var p in properties)
         {
             w.Line();
-            w.Summary(Code.Xml(string.Join("\n", p.DocLines)));
+            w.Summary(Code.Xml(string.Join(" ", p.DocLines)));
             w.Line($"public {p.PropertyType} {p.Name} {{ get; init; }}" + (p.IsList && !p.Required ? $" = global::System.Array.Empty<{ElementType(p)}>();" : string.Empty));
         }
     }
@@ -109,7 +111,7 @@ internal static class RequestWriter
     public static void WriteJson(SourceWriter w, string extraArguments)
     {
         w.Line();
-        w.Summary("Writes the request body exactly as the API expects it; unset optional parameters are left out.");
+        w.Line(InheritDoc);
         w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
         w.Line($"    => {R}.RequestBodyWriter.WriteJson(writer, ToParameters(){extraArguments});");
     }
@@ -118,7 +120,7 @@ internal static class RequestWriter
     public static void WriteMultipart(SourceWriter w, string extraArguments)
     {
         w.Line();
-        w.Summary("Adds the request's form fields and files, in the API's multipart form; several images go as <c>image[]</c>.");
+        w.Line(InheritDoc);
         w.Line($"public void WriteMultipart({R}.MultipartWriter writer)");
         w.Line($"    => {R}.RequestBodyWriter.WriteMultipart(writer, ToParameters(){extraArguments});");
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -27,7 +28,7 @@ internal static class SizeStructEmitter
         w.Line("var problem = Rules.Check(width, height);");
         w.Block("if (problem is not null)", () => w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(width), problem);"));
         w.Line();
-        w.Line("_text = Format(width, height);");
+        w.Line("_text = global::ImageContracts.WireValue.Size(width, height);");
         w.CloseBrace();
         foreach (var value in p.Values)
         {
@@ -37,6 +38,8 @@ internal static class SizeStructEmitter
         }
 
         w.Line();
+        w.Line($"private static readonly {name}[] Named = {{ {string.Join(", ", p.Values.Select(v => v.MemberName))} }};");
+        w.Line();
         w.Summary("True for <c>auto</c>, which is also what <c>default</c> means.");
         w.Line("public bool IsAuto => _text is null || _text == \"auto\";");
         w.Line();
@@ -44,31 +47,20 @@ internal static class SizeStructEmitter
         w.Line($"public static bool TryCreate(int width, int height, out {name} size, out string? problem)");
         w.OpenBrace();
         w.Line("problem = Rules.Check(width, height);");
-        w.Line($"size = problem is null ? new {name}(Format(width, height)) : default;");
+        w.Line($"size = problem is null ? new {name}(global::ImageContracts.WireValue.Size(width, height)) : default;");
         w.Line("return problem is null;");
         w.CloseBrace();
         w.Line();
         w.Summary("Reads wire text such as <c>auto</c> or <c>2048x1152</c>; false when the model would reject it.");
         w.Line($"public static bool TryParse(string? text, out {name} size)");
         w.OpenBrace();
-        w.Line("size = default;");
-        w.Block("if (text is null)", () => w.Line("return false;"));
-        w.Line();
-        foreach (var value in p.Values)
+        w.Block("foreach (var named in Named)", () => w.Block("if (named._text == text)", () =>
         {
-            w.Block($"if (text == {Code.String(value.Value)})", () =>
-            {
-                w.Line($"size = {value.MemberName};");
-                w.Line("return true;");
-            });
-        }
-
-        w.Line();
-        w.Line("var separator = text.IndexOf('x');");
-        w.Line("return separator > 0");
-        w.Line("    && int.TryParse(text.Substring(0, separator), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var width)");
-        w.Line("    && int.TryParse(text.Substring(separator + 1), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var height)");
-        w.Line("    && TryCreate(width, height, out size, out _);");
+            w.Line("size = named;");
+            w.Line("return true;");
+        }));
+        w.Line("size = default;");
+        w.Line("return global::ImageContracts.WireValue.TryParseSize(text, out var width, out var height) && TryCreate(width, height, out size, out _);");
         w.CloseBrace();
         w.Line();
         w.Summary("The wire text, such as <c>1024x1024</c> or <c>auto</c>.");
@@ -88,9 +80,6 @@ internal static class SizeStructEmitter
         w.Line();
         w.Summary("Inequality by wire text.");
         w.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
-        w.Line();
-        w.Line("private static string Format(int width, int height)");
-        w.Line("    => width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"x\" + height.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         w.Line();
         w.Line($"private static global::ImageContracts.FreeFormSizeContract Rules => {freeFormContract};");
         w.CloseBrace();

@@ -35,6 +35,38 @@ public static class WireValue
         return TryParsePositive(value.AsSpan(0, x), out width) && TryParsePositive(value.AsSpan(x + 1), out height);
     }
 
+    /// <summary>The wire text of a generated enum value: its position in the model's list of wire texts.</summary>
+    /// <param name="texts">The wire texts in the enum's order.</param>
+    /// <param name="value">The enum value as an integer.</param>
+    /// <param name="parameter">The parameter's wire name, for the error message.</param>
+    /// <param name="model">The model id, for the error message.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not one of the enum's members.</exception>
+    public static string Text(string[] texts, int value, string parameter, string model)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return (uint)value < (uint)texts.Length
+            ? texts[value]
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {parameter} value that {model} accepts; allowed: {string.Join(", ", texts)}.");
+    }
+
+    /// <summary>Finds wire text among a generated enum's wire texts (ordinal, exact).</summary>
+    /// <param name="texts">The wire texts in the enum's order.</param>
+    /// <param name="text">The text to find.</param>
+    /// <param name="index">Its position (the enum value), or 0 when absent.</param>
+    /// <returns>True when found.</returns>
+    public static bool TryFind(string[] texts, string? text, out int index)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        index = text is null ? -1 : Array.IndexOf(texts, text);
+        if (index < 0)
+        {
+            index = 0;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>An integer in invariant form.</summary>
     /// <param name="value">The value.</param>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);

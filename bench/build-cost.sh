@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# What the package costs every build of a consumer: a hello-world console app referencing the packed ImageContracts
+# package against the same app referencing the official OpenAI 2.15.0 SDK. Each is restored once, then rebuilt N times
+# (`dotnet build --no-restore -c Release`) after appending a comment to Program.cs, as an edit would; the medians are
+# compared. Also prints the generated source size and both output DLL sizes.
+# Usage: bash bench/build-cost.sh [rebuilds]   (default 5)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-5}"
+work="$(mktemp -d)"
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+version="0.1.0-buildcost.$(date +%s)"
+mkdir -p "$work/feed" "$work/contracts" "$work/openai"
+dotnet pack runtime/ImageContracts -c Release -o "$work/feed" -p:Version="$version" -v:q -nologo >/dev/null
+
+for app in contracts openai; do
+  cat > "$work/$app/nuget.config" <<XML
+<configuration><packageSources><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
+XML
+  echo 'System.Console.WriteLine("hello");' > "$work/$app/Program.cs"
+done
+cat > "$work/contracts/Contracts.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles></PropertyGroup>
+  <ItemGroup><PackageReference Include="ImageContracts" Version="$version" /></ItemGroup>
+</Project>
+XML
+cat > "$work/openai/OpenAi.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <ItemGroup><PackageReference Include="OpenAI" Version="2.15.0" /></ItemGroup>
+</Project>
+XML
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+declare -A result
+for app in contracts openai; do
+  dotnet restore "$work/$app" -v:q -nologo >/dev/null
+  dotnet build "$work/$app" --no-restore -c Release -v:q -nologo >/dev/null   # warm-up: compiler server, first build
+  times=()
+  for i in $(seq 1 "$runs"); do
+    echo "// edit $i" >> "$work/$app/Program.cs"
+    start=$(date +%s%N)
+    dotnet build "$work/$app" --no-restore -c Release -v:q -nologo >/dev/null
+    times+=( $(( ($(date +%s%N) - start) / 1000000 )) )
+  done
+  result[$app]=$(printf '%s\n' "${times[@]}" | median)
+  echo "$app: rebuilds ${times[*]} ms; median ${result[$app]} ms"
+done
+
+generated=$(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+echo "generated source: $(( generated / 1024 )) KB in $(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' | wc -l) files"
+echo "consumer dll: ImageContracts app $(( $(stat -c %s "$work/contracts/bin/Release/net10.0/Contracts.dll") / 1024 )) KB, OpenAI app $(( $(stat -c %s "$work/openai/bin/Release/net10.0/OpenAi.dll") / 1024 )) KB"
+awk -v a="${result[contracts]}" -v b="${result[openai]}" 'BEGIN { printf "ratio (ImageContracts / OpenAI 2.15.0): %.2fx\n", a / b }'
