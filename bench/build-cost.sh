@@ -19,14 +19,14 @@ for app in contracts openai; do
 XML
   echo 'System.Console.WriteLine("hello");' > "$work/$app/Program.cs"
 done
-cat > "$work/contracts/Contracts.csproj" <<XML
+cat > "$work/contracts/HelloContracts.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles></PropertyGroup>
   <ItemGroup><PackageReference Include="ImageContracts" Version="$version" /></ItemGroup>
 </Project>
 XML
-cat > "$work/openai/OpenAi.csproj" <<XML
+cat > "$work/openai/HelloOpenAi.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
   <ItemGroup><PackageReference Include="OpenAI" Version="2.15.0" /></ItemGroup>
@@ -51,5 +51,5 @@ done
 
 generated=$(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 echo "generated source: $(( generated / 1024 )) KB in $(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' | wc -l) files"
-echo "consumer dll: ImageContracts app $(( $(stat -c %s "$work/contracts/bin/Release/net10.0/Contracts.dll") / 1024 )) KB, OpenAI app $(( $(stat -c %s "$work/openai/bin/Release/net10.0/OpenAi.dll") / 1024 )) KB"
+echo "consumer dll: ImageContracts app $(( $(stat -c %s "$work/contracts/bin/Release/net10.0/HelloContracts.dll") / 1024 )) KB, OpenAI app $(( $(stat -c %s "$work/openai/bin/Release/net10.0/HelloOpenAi.dll") / 1024 )) KB"
 awk -v a="${result[contracts]}" -v b="${result[openai]}" 'BEGIN { printf "ratio (ImageContracts / OpenAI 2.15.0): %.2fx\n", a / b }'
