@@ -76,7 +76,7 @@ public static class ContractValidator
                 : string.Join(", ", model.Endpoints.Select(e => WireValue.Endpoint(e.Endpoint)));
             return new ValidationResult(new[]
             {
-                new ValidationError(
+                new ValidationFinding(
                     null,
                     ValidationCodes.EndpointNotSupported,
                     model.Id + " does not support the " + WireValue.Endpoint(endpoint) + " endpoint. Supported: " + served + ".",
@@ -92,7 +92,7 @@ public static class ContractValidator
         private readonly EndpointContract _endpoint;
         private readonly Dictionary<string, object> _given;
         private readonly Dictionary<string, NormalizedValue> _typed = new(StringComparer.Ordinal);
-        private readonly List<ValidationError> _findings = new();
+        private readonly List<ValidationFinding> _findings = new();
 
         public Run(EndpointContract endpoint, Dictionary<string, object> given)
         {
@@ -130,10 +130,10 @@ public static class ContractValidator
         }
 
         private void Error(string? parameter, string code, string message) =>
-            _findings.Add(new ValidationError(parameter, code, message, RuleSeverity.Error));
+            _findings.Add(new ValidationFinding(parameter, code, message, RuleSeverity.Error));
 
         private void Warning(string? parameter, string code, string message) =>
-            _findings.Add(new ValidationError(parameter, code, message, RuleSeverity.Warning));
+            _findings.Add(new ValidationFinding(parameter, code, message, RuleSeverity.Warning));
 
         private void CheckUnknown()
         {
@@ -466,7 +466,7 @@ public static class ContractValidator
                 RuleCondition? failed = rule.Require.FirstOrDefault(c => !Holds(c));
                 if (failed is not null)
                 {
-                    _findings.Add(new ValidationError(failed.Parameter, ValidationCodes.RulePrefix + rule.Id, RuleMessage(rule), rule.Severity));
+                    _findings.Add(new ValidationFinding(failed.Parameter, ValidationCodes.RulePrefix + rule.Id, RuleMessage(rule), rule.Severity));
                 }
             }
         }
@@ -548,7 +548,7 @@ public static class ContractValidator
 
                 if (details.Count > 0)
                 {
-                    _findings.Add(new ValidationError(reference, ValidationCodes.RulePrefix + rule.Id,
+                    _findings.Add(new ValidationFinding(reference, ValidationCodes.RulePrefix + rule.Id,
                         RuleMessage(rule) + " (" + string.Join("; ", details) + ")", rule.Severity));
                 }
             }
@@ -587,7 +587,7 @@ public static class ContractValidator
             {
                 case LifecycleStage.Retired:
                     string advice = lifecycle.Replacements.Count == 0 ? "; choose a newer model" : lifecycle.ReplacementAdvice;
-                    _findings.Add(new ValidationError(parameter, ValidationCodes.ModelRetired,
+                    _findings.Add(new ValidationFinding(parameter, ValidationCodes.ModelRetired,
                         $"{model} was shut down on {lifecycle.ShutdownText}; the API will most likely reject this request{advice}.", retiredSeverity));
                     break;
                 case LifecycleStage.Deprecated:

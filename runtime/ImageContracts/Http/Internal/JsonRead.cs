@@ -104,7 +104,7 @@ internal static class JsonRead
         ExpectObject(ref reader);
         int input = 0, output = 0, total = 0, inputText = 0, inputImage = 0;
         int? cached = null, outputImage = null, outputText = null;
-        while (Next2(ref reader) == JsonTokenType.PropertyName)
+        while (NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("input_tokens"u8))
             {
@@ -125,7 +125,7 @@ internal static class JsonRead
                     continue;
                 }
 
-                while (Next2(ref reader) == JsonTokenType.PropertyName)
+                while (NextTokenType(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("text_tokens"u8))
                     {
@@ -152,7 +152,7 @@ internal static class JsonRead
                     continue;
                 }
 
-                while (Next2(ref reader) == JsonTokenType.PropertyName)
+                while (NextTokenType(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("image_tokens"u8))
                     {
@@ -196,7 +196,7 @@ internal static class JsonRead
         }
 
         var list = new List<string>();
-        while (Next2(ref reader) != JsonTokenType.EndArray)
+        while (NextTokenType(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType == JsonTokenType.String)
             {
@@ -212,7 +212,7 @@ internal static class JsonRead
     }
 
     /// <summary>Reads the next token and returns its type.</summary>
-    public static JsonTokenType Next2(ref Utf8JsonReader reader)
+    public static JsonTokenType NextTokenType(ref Utf8JsonReader reader)
     {
         Next(ref reader);
         return reader.TokenType;

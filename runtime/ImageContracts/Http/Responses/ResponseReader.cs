@@ -24,7 +24,7 @@ internal sealed class ResponseReader
         ResponseUsage? usage = null;
         var calls = new List<ImageGenerationCall>();
         StringBuilder? text = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -53,7 +53,7 @@ internal sealed class ResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     OutputItem item = ReadItem(ref reader, data);
                     if (item.Call is not null)
@@ -81,7 +81,7 @@ internal sealed class ResponseReader
             {
                 if (JsonRead.EnterObject(ref reader))
                 {
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("reason"u8))
                         {
@@ -130,7 +130,7 @@ internal sealed class ResponseReader
         int resultStart = -1, resultLength = 0;
         bool resultEscaped = false;
         StringBuilder? text = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -173,7 +173,7 @@ internal sealed class ResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
@@ -182,7 +182,7 @@ internal sealed class ResponseReader
                     }
 
                     string? partType = null, partText = null;
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("type"u8))
                         {
@@ -258,7 +258,7 @@ internal sealed class ResponseReader
 
         int input = 0, output = 0, total = 0;
         int? cached = null, reasoning = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("input_tokens"u8))
             {
@@ -280,7 +280,7 @@ internal sealed class ResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (isInput && reader.ValueTextEquals("cached_tokens"u8))
                     {

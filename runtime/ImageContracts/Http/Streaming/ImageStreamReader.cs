@@ -31,7 +31,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
         long? createdAt = null;
         ImageUsage? usage = null;
         ImageApiException? error = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
             {
