@@ -255,7 +255,7 @@ public sealed class BatchOutputReader : IDisposable
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                line.Usage = JsonRead.Usage(ref reader);
+                line.Usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {

@@ -60,7 +60,7 @@ internal static class ImagesResponseReader
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                usage = JsonRead.Usage(ref reader);
+                usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (!settings.TryRead(ref reader))
             {

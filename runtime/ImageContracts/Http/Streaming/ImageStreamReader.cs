@@ -51,7 +51,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                usage = JsonRead.Usage(ref reader);
+                usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
