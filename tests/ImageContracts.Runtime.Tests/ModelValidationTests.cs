@@ -175,4 +175,22 @@ public class ModelValidationTests
         Assert.Equal(new[] { "model_deprecated" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 10, 1)))));
         Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 11, 1)))));
     }
+
+    [Fact]
+    public void A_model_contract_written_without_a_lifecycle_has_the_empty_one_and_is_judged_active()
+    {
+        var model = new ModelContract { Id = "gpt-image-1", Endpoints = new[] { GptImage1Generations } };
+
+        Assert.Same(ModelLifecycle.None, model.Lifecycle);
+        Assert.Equal((LifecycleStage.Active, (DateOnly?)null, 0), (model.Lifecycle.StageOn(DateOnly.MaxValue), model.Lifecycle.Shutdown, model.Lifecycle.Replacements.Count));
+        Assert.Empty(ContractValidator.Validate(model, ImageEndpoint.Generations, Prompt, options: On(DateOnly.MaxValue)).All);
+    }
+
+    [Fact]
+    public void A_model_contract_refuses_a_null_lifecycle()
+    {
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => new ModelContract { Lifecycle = null! });
+
+        Assert.Contains("ModelLifecycle.None", error.Message);
+    }
 }
