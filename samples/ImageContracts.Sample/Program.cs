@@ -79,7 +79,7 @@ foreach (ModelContract model in ImageContract.Models)
     Console.WriteLine($"  {model.Id,-22} {state,-13} released {Date(life.Released)}, deprecated {Date(life.Deprecated)}, shutdown {Date(life.Shutdown)}; {endpoints}");
 }
 
-string[] retired = ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(today) == true).Select(m => m.Id).ToArray();
+string[] retired = ImageContract.Models.Where(m => m.Lifecycle.IsRetiredOn(today)).Select(m => m.Id).ToArray();
 Console.WriteLine($"Retired: {(retired.Length == 0 ? "none" : string.Join(", ", retired))}");
 
 static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
