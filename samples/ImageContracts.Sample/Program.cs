@@ -56,7 +56,7 @@ var loose = new ImageGenerationRequest("A lighthouse on a cliff at dawn, waterco
 Console.WriteLine("Loose request: dall-e-3, size 512x512, n 2");
 ValidationResult looseResult = loose.Validate();
 Console.WriteLine($"  validation: {(looseResult.IsValid ? "valid" : "INVALID")}");
-foreach (ValidationError error in looseResult.Errors)
+foreach (ValidationFinding error in looseResult.Errors)
 {
     Console.WriteLine($"    error {error.Code} [{error.Parameter}]: {error.Message}");
 }
@@ -79,7 +79,7 @@ foreach (ModelContract model in ImageContract.Models)
     Console.WriteLine($"  {model.Id,-22} {state,-13} released {Date(life.Released)}, deprecated {Date(life.Deprecated)}, shutdown {Date(life.Shutdown)}; {endpoints}");
 }
 
-string[] retired = ImageContract.Models.Where(m => m.Lifecycle?.IsRetiredOn(today) == true).Select(m => m.Id).ToArray();
+string[] retired = ImageContract.Models.Where(m => m.Lifecycle.IsRetiredOn(today)).Select(m => m.Id).ToArray();
 Console.WriteLine($"Retired: {(retired.Length == 0 ? "none" : string.Join(", ", retired))}");
 
 static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
@@ -89,7 +89,7 @@ static void Report(string title, IImageRequest request)
     Console.WriteLine(title);
     ValidationResult result = request.Validate();
     Console.WriteLine($"  validation: {(result.IsValid ? "valid" : "INVALID")} ({result.Errors.Count} errors, {result.Warnings.Count} warnings)");
-    foreach (ValidationError finding in result.All)
+    foreach (ValidationFinding finding in result.All)
     {
         Console.WriteLine($"    {finding}");
     }

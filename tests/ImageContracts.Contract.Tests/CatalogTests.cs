@@ -204,7 +204,7 @@ public class CatalogTests
 
         ValidationResult result = ImageContract.Validate("generations", id, new Dictionary<string, object?> { ["prompt"] = "a lighthouse" }, Clock.On(Clock.SpecAsOf));
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.Unconfirmed); // chatgpt-image-latest generations is also UNCONFIRMED
+        ValidationFinding warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.Unconfirmed); // chatgpt-image-latest generations is also UNCONFIRMED
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
         Assert.Contains(shutdown, warning.Message, StringComparison.Ordinal);
         Assert.Contains(id, warning.Message, StringComparison.Ordinal);
@@ -255,7 +255,7 @@ public class CatalogTests
         Assert.True(lifecycle.Confirmed);
         Assert.False(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown.AddDays(-1))).Has(ValidationCodes.ModelRetired));
 
-        ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown)).Warnings);
+        ValidationFinding warning = Assert.Single(ContractValidator.Validate(GptImage15.Contract, ImageEndpoint.Generations, values, options: Clock.On(shutdown)).Warnings);
         Assert.Equal(ValidationCodes.ModelRetired, warning.Code);
         Assert.DoesNotContain("UNCONFIRMED", warning.Message, StringComparison.Ordinal);
         Assert.Same(GptImage15.Contract, ImageContract.Find("gpt-image-1.5-2025-12-16"));
@@ -306,7 +306,7 @@ public class CatalogTests
         foreach (ValidationResult result in new[] { typed, loose })
         {
             Assert.True(result.IsValid, result.ToString());
-            ValidationError warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.ModelRetired);
+            ValidationFinding warning = Assert.Single(result.Warnings, w => w.Code != ValidationCodes.ModelRetired);
             Assert.Equal(ValidationCodes.Unconfirmed, warning.Code);
             Assert.Null(warning.Parameter);
             Assert.Contains("UNCONFIRMED", warning.Message, StringComparison.Ordinal);

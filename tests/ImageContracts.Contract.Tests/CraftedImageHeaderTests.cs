@@ -82,7 +82,7 @@ public class CraftedImageHeaderTests
 
             ValidationResult result = ImageContract.Validate("edits", model.Id, values);
 
-            ValidationError error = Assert.Single(result.Errors, e => e.Code == ValidationCodes.FileDimensions);
+            ValidationFinding error = Assert.Single(result.Errors, e => e.Code == ValidationCodes.FileDimensions);
             Assert.Equal("image", error.Parameter);
             Assert.Contains(declared, error.Message);
             Assert.Contains($"at most {SafetyCeiling} pixels on either side", error.Message);

@@ -22,7 +22,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new ImageGenerationRequest(Prompt) { Model = "dall-e-3", Size = "512x512" }.Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.ValueNotAllowed, error.Code);
         Assert.Equal("size", error.Parameter);
         Assert.Equal(RuleSeverity.Error, error.Severity);
@@ -37,7 +37,7 @@ public class ErrorMessageTests
     [Fact]
     public void Quality_not_allowed_lists_the_model_qualities()
     {
-        ValidationError error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-1.5", Quality = "hd" }.Validate().Errors);
+        ValidationFinding error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-1.5", Quality = "hd" }.Validate().Errors);
         Assert.Equal(("value_not_allowed", "quality"), (error.Code, error.Parameter));
         Assert.Contains("'hd'", error.Message, StringComparison.Ordinal);
         Assert.Contains("low, medium, high, auto", error.Message, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new ImageGenerationRequest(Prompt) { Model = "gpt-image-1", ResponseFormat = "url" }.Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.ParameterRejected, error.Code);
         Assert.Equal("response_format", error.Parameter);
         Assert.Contains("gpt-image-1", error.Message, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class ErrorMessageTests
     public void Unknown_parameter_lists_the_accepted_parameters()
     {
         var values = new Dictionary<string, object?> { ["prompt"] = Prompt, ["resolution"] = "4k" };
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", "gpt-image-2", values).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", "gpt-image-2", values).Errors);
 
         Assert.Equal((ValidationCodes.UnknownParameter, "resolution"), (error.Code, error.Parameter));
         foreach (string accepted in GptImage2.GenerationsContract.Parameters.Select(p => p.WireName))
@@ -75,7 +75,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new DallE3.GenerateRequest(Prompt) { N = 2 }.Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.OutOfRange, error.Code);
         Assert.Equal("n", error.Parameter);
         Assert.Contains("Value 2", error.Message, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public class ErrorMessageTests
     [Fact]
     public void Out_of_range_gives_the_range()
     {
-        ValidationError error = Assert.Single(new GptImage15.GenerateRequest(Prompt) { N = 11 }.Validate().Errors);
+        ValidationFinding error = Assert.Single(new GptImage15.GenerateRequest(Prompt) { N = 11 }.Validate().Errors);
         Assert.Equal((ValidationCodes.OutOfRange, "n"), (error.Code, error.Parameter));
         Assert.Contains("11", error.Message, StringComparison.Ordinal);
         Assert.Contains("1 to 10", error.Message, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new DallE2.GenerateRequest(new string('x', 1001)).Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.TooLong, error.Code);
         Assert.Equal("prompt", error.Parameter);
         Assert.Contains("1001", error.Message, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public class ErrorMessageTests
     [Fact]
     public void Missing_required_parameter_names_it()
     {
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", "gpt-image-1.5", new Dictionary<string, object?> { ["size"] = "auto" }).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", "gpt-image-1.5", new Dictionary<string, object?> { ["size"] = "auto" }).Errors);
         Assert.Equal((ValidationCodes.MissingRequired, "prompt"), (error.Code, error.Parameter));
         Assert.Contains("'prompt'", error.Message, StringComparison.Ordinal);
     }
@@ -117,7 +117,7 @@ public class ErrorMessageTests
     public void Wrong_type_says_what_was_expected_and_what_was_given()
     {
         var values = new Dictionary<string, object?> { ["prompt"] = Prompt, ["n"] = "two" };
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", "gpt-image-1.5", values).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", "gpt-image-1.5", values).Errors);
         Assert.Equal((ValidationCodes.InvalidType, "n"), (error.Code, error.Parameter));
         Assert.Contains("an integer", error.Message, StringComparison.Ordinal);
         Assert.Contains("a string", error.Message, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public class ErrorMessageTests
 
         ValidationResult result = new GptImage2.GenerateRequest(Prompt) { Size = uhd }.Validate();
         Assert.True(result.IsValid, result.ToString());
-        ValidationError experimental = Assert.Single(result.Warnings);
+        ValidationFinding experimental = Assert.Single(result.Warnings);
         Assert.Equal((ValidationCodes.SizeExperimental, "size"), (experimental.Code, experimental.Parameter));
         Assert.Contains("8,294,400", experimental.Message, StringComparison.Ordinal);
     }
@@ -193,7 +193,7 @@ public class ErrorMessageTests
     [InlineData("512x512", ValidationCodes.SizePixels, "655,360")]
     public void GptImage2_free_form_size_findings_through_the_loose_request(string size, string code, string limit)
     {
-        ValidationError error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-2", Size = size }.Validate().Errors);
+        ValidationFinding error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-2", Size = size }.Validate().Errors);
         Assert.Equal((code, "size"), (error.Code, error.Parameter));
         Assert.Contains(size, error.Message, StringComparison.Ordinal);
         Assert.Contains(limit, error.Message, StringComparison.Ordinal);
@@ -202,7 +202,7 @@ public class ErrorMessageTests
     [Fact]
     public void GptImage2_malformed_size_lists_the_named_sizes()
     {
-        ValidationError error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-2", Size = "huge" }.Validate().Errors);
+        ValidationFinding error = Assert.Single(new ImageGenerationRequest(Prompt) { Model = "gpt-image-2", Size = "huge" }.Validate().Errors);
         Assert.Equal((ValidationCodes.ValueNotAllowed, "size"), (error.Code, error.Parameter));
         Assert.Contains("WIDTHxHEIGHT", error.Message, StringComparison.Ordinal);
         Assert.Contains("2048x1152", error.Message, StringComparison.Ordinal);
@@ -213,7 +213,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new GptImage2.GenerateRequest(Prompt) { Background = GptImage2.Background.Transparent }.Validate();
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationFinding warning = Assert.Single(result.Warnings);
         Assert.Equal((ValidationCodes.PreviewValue, "background"), (warning.Code, warning.Parameter));
         Assert.Contains("preview", warning.Message, StringComparison.Ordinal);
     }
@@ -226,7 +226,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = ImageContract.Validate("generations", "gpt-image-9", new Dictionary<string, object?> { ["prompt"] = Prompt });
 
-        ValidationError error = Assert.Single(result.All);
+        ValidationFinding error = Assert.Single(result.All);
         Assert.Equal((ValidationCodes.UnknownModel, "model", RuleSeverity.Warning), (error.Code, error.Parameter, error.Severity));
         Assert.Contains("'gpt-image-9'", error.Message, StringComparison.Ordinal);
         foreach (ModelContract model in ImageContract.Models.Where(m => m.FindEndpoint(ImageEndpoint.Generations) is not null))
@@ -239,7 +239,7 @@ public class ErrorMessageTests
     public void Endpoint_not_supported_says_what_the_model_serves_and_who_serves_the_endpoint()
     {
         var values = new Dictionary<string, object?> { ["prompt"] = Prompt, ["image"] = TestImages.Png(64, 64) };
-        ValidationError error = Assert.Single(ImageContract.Validate("edits", "dall-e-3", values).All);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("edits", "dall-e-3", values).All);
 
         Assert.Equal((ValidationCodes.EndpointNotSupported, "model"), (error.Code, error.Parameter));
         Assert.Contains("dall-e-3", error.Message, StringComparison.Ordinal);
@@ -251,7 +251,7 @@ public class ErrorMessageTests
     [Fact]
     public void Typed_contract_validation_on_a_missing_endpoint_is_endpoint_not_supported()
     {
-        ValidationError error = Assert.Single(ContractValidator.Validate(DallE3.Contract, ImageEndpoint.Variations, new Dictionary<string, object?>()).All);
+        ValidationFinding error = Assert.Single(ContractValidator.Validate(DallE3.Contract, ImageEndpoint.Variations, new Dictionary<string, object?>()).All);
         Assert.Equal(ValidationCodes.EndpointNotSupported, error.Code);
         Assert.Contains("Supported: generations", error.Message, StringComparison.Ordinal);
     }
@@ -259,7 +259,7 @@ public class ErrorMessageTests
     [Fact]
     public void Unknown_endpoint_lists_the_endpoints()
     {
-        ValidationError error = Assert.Single(ImageContract.Validate("upscale", "gpt-image-1.5", new Dictionary<string, object?>()).All);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("upscale", "gpt-image-1.5", new Dictionary<string, object?>()).All);
 
         Assert.Equal((ValidationCodes.UnknownEndpoint, "endpoint"), (error.Code, error.Parameter));
         Assert.Contains("'upscale'", error.Message, StringComparison.Ordinal);
@@ -280,7 +280,7 @@ public class ErrorMessageTests
         ValidationResult result = ImageContract.Validate(endpoint, null, values, Clock.On(Clock.SpecAsOf));
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = result.Warnings[0];
+        ValidationFinding warning = result.Warnings[0];
         Assert.Equal((ValidationCodes.ModelDefaulted, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains(expectedModel, warning.Message, StringComparison.Ordinal);
         Assert.Equal(ImageContract.Find(expectedModel)!.Lifecycle?.IsRetiredOn(Clock.SpecAsOf) == true, result.Has(ValidationCodes.ModelRetired));
@@ -306,7 +306,7 @@ public class ErrorMessageTests
         ValidationResult result = ImageContract.Validate(endpoint, null, values);
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal((ValidationCodes.ModelNotSpecified, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains("explicitly", warning.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(ValidationCodes.ModelDefaulted, result.All.Select(f => f.Code));
@@ -318,7 +318,7 @@ public class ErrorMessageTests
         ValidationResult result = ImageContract.Validate("responses", "gpt-5.5", new Dictionary<string, object?> { ["quality"] = "high" });
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(ValidationCodes.ModelDefaulted, warning.Code);
         Assert.Contains("gpt-image-2.6-sunburst", warning.Message, StringComparison.Ordinal);
     }
@@ -354,7 +354,7 @@ public class ErrorMessageTests
         ValidationResult result = new GptImage2.ImageGenerationTool().Validate(host, Clock.On(Clock.SpecAsOf));
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(ValidationCodes.ModelDeprecated, warning.Code);
         Assert.Contains(shutdown, warning.Message, StringComparison.Ordinal);
         Assert.Contains("use ", warning.Message, StringComparison.Ordinal); // names the replacement
@@ -368,7 +368,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new GptImage2.ImageGenerationTool().Validate(host);
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.HostNotSupported, error.Code);
         Assert.Contains($"'{host}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("gpt-4.1", error.Message, StringComparison.Ordinal); // suggests a real host
@@ -382,7 +382,7 @@ public class ErrorMessageTests
         ValidationResult result = new GptImage2.ImageGenerationTool().Validate(host);
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationFinding warning = Assert.Single(result.Warnings);
         Assert.Equal(ValidationCodes.HostUnconfirmed, warning.Code);
         Assert.Contains($"'{host}'", warning.Message, StringComparison.Ordinal);
     }
@@ -400,7 +400,7 @@ public class ErrorMessageTests
     public void Tool_with_n_is_rejected_with_the_workaround()
     {
         var values = new Dictionary<string, object?> { ["model"] = "gpt-image-1.5", ["n"] = 2 };
-        ValidationError error = Assert.Single(ImageContract.Validate("responses", "gpt-4.1", values).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("responses", "gpt-4.1", values).Errors);
         Assert.Equal((ValidationCodes.ParameterRejected, "n"), (error.Code, error.Parameter));
         Assert.Contains("several calls", error.Message, StringComparison.Ordinal);
     }
@@ -414,7 +414,7 @@ public class ErrorMessageTests
         var request = new GptImage15.EditRequest(Prompt, TestImages.PngFile(64, 64)) { Mask = ImageFile.FromBytes(TestImages.Jpeg(64, 64)) };
         ValidationResult result = request.Validate();
 
-        ValidationError error = Assert.Single(result.Errors, e => e.Code == ValidationCodes.FileFormat);
+        ValidationFinding error = Assert.Single(result.Errors, e => e.Code == ValidationCodes.FileFormat);
         Assert.Equal("mask", error.Parameter);
         Assert.Contains("jpeg", error.Message, StringComparison.Ordinal);
         Assert.Contains("png", error.Message, StringComparison.Ordinal);
@@ -428,7 +428,7 @@ public class ErrorMessageTests
     public void Unreadable_bytes_are_reported_as_not_an_image()
     {
         var request = new GptImage15.EditRequest(Prompt, ImageFile.FromBytes(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }));
-        ValidationError error = Assert.Single(request.Validate().Errors);
+        ValidationFinding error = Assert.Single(request.Validate().Errors);
         Assert.Equal((ValidationCodes.FileFormat, "image"), (error.Code, error.Parameter));
         Assert.Contains("not a recognised image format", error.Message, StringComparison.Ordinal);
         Assert.Contains("png, jpeg, webp", error.Message, StringComparison.Ordinal);
@@ -439,7 +439,7 @@ public class ErrorMessageTests
     {
         var request = new GptImage15.EditRequest(Prompt, TestImages.PngFile(64, 64)) { Mask = TestImages.PngFile(64, 64, alpha: false) };
 
-        ValidationError error = Assert.Single(request.Validate().Errors);
+        ValidationFinding error = Assert.Single(request.Validate().Errors);
         Assert.Equal((ValidationCodes.MaskNoAlpha, "mask"), (error.Code, error.Parameter));
         Assert.Contains("alpha", error.Message, StringComparison.Ordinal);
     }
@@ -449,7 +449,7 @@ public class ErrorMessageTests
     {
         ValidationResult result = new DallE2.EditRequest(Prompt, TestImages.PngFile(1024, 512)).Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.FileNotSquare, "image"), (error.Code, error.Parameter));
         Assert.Contains("1024x512", error.Message, StringComparison.Ordinal);
         Assert.Contains("square", error.Message, StringComparison.Ordinal);
@@ -459,7 +459,7 @@ public class ErrorMessageTests
     public void Too_many_images_gives_count_and_limit()
     {
         ImageFile[] images = Enumerable.Range(0, 17).Select(_ => TestImages.PngFile(64, 64)).ToArray();
-        ValidationError error = Assert.Single(new GptImage15.EditRequest(Prompt, images).Validate().Errors);
+        ValidationFinding error = Assert.Single(new GptImage15.EditRequest(Prompt, images).Validate().Errors);
 
         Assert.Equal((ValidationCodes.TooManyFiles, "image"), (error.Code, error.Parameter));
         Assert.Contains("17", error.Message, StringComparison.Ordinal);
@@ -470,7 +470,7 @@ public class ErrorMessageTests
     public void Too_many_json_edit_images_gives_count_and_limit()
     {
         ImageReference[] images = Enumerable.Range(0, 17).Select(i => ImageReference.FromFileId("file-" + i)).ToArray();
-        ValidationError error = Assert.Single(new GptImage15.JsonEditRequest(Prompt, images).Validate().Errors);
+        ValidationFinding error = Assert.Single(new GptImage15.JsonEditRequest(Prompt, images).Validate().Errors);
         Assert.Equal((ValidationCodes.TooManyFiles, "images"), (error.Code, error.Parameter));
     }
 
@@ -483,7 +483,7 @@ public class ErrorMessageTests
 
         ValidationResult result = new GptImage15.EditRequest(Prompt, TestImages.PngFile(64, 64), large).Validate();
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.FileTooLarge, "image"), (error.Code, error.Parameter));
         Assert.Contains("image 2 of 2", error.Message, StringComparison.Ordinal);
         Assert.Contains("52,428,800 bytes", error.Message, StringComparison.Ordinal);
@@ -506,7 +506,7 @@ public class ErrorMessageTests
         ImageReference tooLarge = ImageReference.FromDataUrl(TestImages.Png(64, 64, totalBytes: Bound));
         ImageReference fits = ImageReference.FromDataUrl(TestImages.Png(64, 64, totalBytes: Bound - 3));
 
-        ValidationError error = Assert.Single(new GptImage15.JsonEditRequest(Prompt, tooLarge).Validate().Errors);
+        ValidationFinding error = Assert.Single(new GptImage15.JsonEditRequest(Prompt, tooLarge).Validate().Errors);
         Assert.Equal((ValidationCodes.FileTooLarge, "images"), (error.Code, error.Parameter));
         Assert.Contains("15,728,640 bytes", error.Message, StringComparison.Ordinal);
         Assert.True(new GptImage15.JsonEditRequest(Prompt, fits).Validate().IsValid);

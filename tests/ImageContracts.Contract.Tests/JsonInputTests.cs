@@ -105,7 +105,7 @@ public class JsonInputTests
         ValidationResult result = ImageContract.Validate("edits", "gpt-image-2", FromJson(
             "{\"prompt\":\"p\",\"images\":[{\"file_id\":\"file-img\"}],\"mask\":" + mask + "}"));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.InvalidType, "mask"), (error.Code, error.Parameter));
         Assert.Contains("{\"image_url\": ...}", error.Message, StringComparison.Ordinal);
         Assert.Contains("{\"file_id\": ...}", error.Message, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public class JsonInputTests
         ValidationResult result = ImageContract.Validate("edits", "gpt-image-2", FromJson(
             "{\"prompt\":\"p\",\"images\":[{\"file_id\":\"a\"},{\"file_id\":\"b\"},{\"url\":\"https://example.com/c.png\"}]}"));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((ValidationCodes.InvalidType, "images"), (error.Code, error.Parameter));
         Assert.Contains("item [2] is a JSON object", error.Message, StringComparison.Ordinal);
     }
@@ -269,7 +269,7 @@ public class JsonInputTests
     {
         RequestBodyReport report = ImageContract.ValidateJson("generations", Encoding.UTF8.GetBytes(body));
 
-        ValidationError error = Assert.Single(report.Validation.All);
+        ValidationFinding error = Assert.Single(report.Validation.All);
         Assert.Equal(ValidationCodes.InvalidJson, error.Code);
         Assert.StartsWith(path + ":", error.Message, StringComparison.Ordinal);
         Assert.Contains(what, error.Message, StringComparison.Ordinal);
@@ -293,7 +293,7 @@ public class JsonInputTests
 
         RequestBodyReport report = ImageContract.ValidateJson("generations", Encoding.UTF8.GetBytes(deep));
 
-        ValidationError error = Assert.Single(report.Validation.All);
+        ValidationFinding error = Assert.Single(report.Validation.All);
         Assert.Equal((ValidationCodes.InvalidJson, "metadata"), (error.Code, error.Parameter));
         Assert.StartsWith("$.metadata[0][0]", error.Message, StringComparison.Ordinal);
         Assert.Contains("16", error.Message, StringComparison.Ordinal);
@@ -306,7 +306,7 @@ public class JsonInputTests
 
         RequestBodyReport report = ImageContract.ValidateJson("responses", Encoding.UTF8.GetBytes(deep));
 
-        ValidationError error = Assert.Single(report.Validation.All);
+        ValidationFinding error = Assert.Single(report.Validation.All);
         Assert.Equal(ValidationCodes.InvalidJson, error.Code);
         Assert.StartsWith("$.input:", error.Message, StringComparison.Ordinal);
     }
@@ -319,7 +319,7 @@ public class JsonInputTests
 
         RequestBodyReport report = ImageContract.ValidateJson("edits", Encoding.UTF8.GetBytes(body.ToString()));
 
-        ValidationError error = Assert.Single(report.Validation.All);
+        ValidationFinding error = Assert.Single(report.Validation.All);
         Assert.Equal((ValidationCodes.InvalidJson, "images"), (error.Code, error.Parameter));
         Assert.Equal("$.images: the array has more than 256 items.", error.Message);
     }

@@ -34,7 +34,7 @@ public class LineupScenarioTests
         ValidationResult result = request.Validate();
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationFinding warning = Assert.Single(result.Warnings);
         Assert.Equal((ValidationCodes.PreviewValue, "output_format"), (warning.Code, warning.Parameter));
         Assert.Contains("GIF preview", warning.Message, StringComparison.Ordinal);
         Assert.Equal(
@@ -63,7 +63,7 @@ public class LineupScenarioTests
 
         ValidationResult result = request.Validate();
 
-        ValidationError error = Assert.Single(result.Errors, e => e.Code == code);
+        ValidationFinding error = Assert.Single(result.Errors, e => e.Code == code);
         Assert.Equal(parameter, error.Parameter);
     }
 
@@ -214,7 +214,7 @@ public class LineupScenarioTests
             ["svg"] = new Dictionary<string, object?> { ["reasoning"] = new Dictionary<string, object?> { ["effort"] = "ultra" } },
         };
 
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", GptImage26Flare.Id, values).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", GptImage26Flare.Id, values).Errors);
 
         Assert.Equal((ValidationCodes.ValueNotAllowed, "svg.reasoning.effort"), (error.Code, error.Parameter));
         Assert.Contains("none, minimal, low, medium, high, xhigh, max", error.Message, StringComparison.Ordinal);
@@ -224,7 +224,7 @@ public class LineupScenarioTests
     public void Svg_object_on_a_model_without_svg_is_an_unknown_parameter()
     {
         var values = new Dictionary<string, object?> { ["prompt"] = "a fox logo", ["svg"] = new Dictionary<string, object?> { ["model"] = "gpt-5.5" } };
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", GptImage25Sunburst.Id, values).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", GptImage25Sunburst.Id, values).Errors);
         Assert.Equal((ValidationCodes.UnknownParameter, "svg"), (error.Code, error.Parameter));
     }
 
@@ -253,7 +253,7 @@ public class LineupScenarioTests
         var withMask = new GptImage26Flare.EditRequest("arrows: move the lamp", Photo) { Markup = TestImages.PngFile(64, 64), Mask = TestImages.PngFile(64, 64) };
 
         Assert.Equal("rule:markup-dimensions", Assert.Single(wrongSize.Validate().Errors).Code);
-        ValidationError alpha = Assert.Single(opaque.Validate().Errors);
+        ValidationFinding alpha = Assert.Single(opaque.Validate().Errors);
         Assert.Equal((ValidationCodes.MaskNoAlpha, "markup"), (alpha.Code, alpha.Parameter));
         Assert.Contains("transparent pixels for 'markup'", alpha.Message, StringComparison.Ordinal);
         Assert.Equal(("rule:markup-not-with-mask", "mask"), (Assert.Single(withMask.Validate().Errors).Code, Assert.Single(withMask.Validate().Errors).Parameter));
@@ -293,7 +293,7 @@ public class LineupScenarioTests
     [Fact]
     public void Xhigh_and_max_on_2_6_are_unconfirmed_warnings_and_gpt_image_2_has_neither()
     {
-        ValidationError warning = Assert.Single(new GptImage26Sunburst.GenerateRequest("a lighthouse") { Quality = GptImage26Sunburst.Quality.Max }.Validate().All);
+        ValidationFinding warning = Assert.Single(new GptImage26Sunburst.GenerateRequest("a lighthouse") { Quality = GptImage26Sunburst.Quality.Max }.Validate().All);
         Assert.Equal((ValidationCodes.Unconfirmed, "quality"), (warning.Code, warning.Parameter));
 
         Assert.False(GptImage2.TryParse("xhigh", out GptImage2.Quality _));
@@ -321,7 +321,7 @@ public class LineupScenarioTests
     {
         Assert.Empty(new GptImage25Flare.GenerateRequest("a banner") { Size = new GptImage25Flare.Size(2048, 688) }.Validate().All);
 
-        ValidationError warning = Assert.Single(new GptImage26Flare.GenerateRequest("a banner") { Size = new GptImage26Flare.Size(2048, 688) }.Validate().All);
+        ValidationFinding warning = Assert.Single(new GptImage26Flare.GenerateRequest("a banner") { Size = new GptImage26Flare.Size(2048, 688) }.Validate().All);
         Assert.Equal((ValidationCodes.Unconfirmed, "size"), (warning.Code, warning.Parameter));
         Assert.Contains("1024x1536", warning.Message, StringComparison.Ordinal);
         Assert.Empty(new GptImage26Flare.GenerateRequest("a banner") { Size = GptImage26Flare.Size.W1536xH1024 }.Validate().All);
@@ -344,7 +344,7 @@ public class LineupScenarioTests
         var userOnly = new GptImage26Sunburst.GenerateRequest("a lighthouse") { User = "u-1" };
         var both = userOnly with { SafetyIdentifier = "u-1" };
 
-        ValidationError warning = Assert.Single(userOnly.Validate().All);
+        ValidationFinding warning = Assert.Single(userOnly.Validate().All);
         Assert.Equal(("rule:user-deprecated", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.Contains("safety_identifier", warning.Message, StringComparison.Ordinal);
         Assert.Empty(both.Validate().All);
@@ -355,7 +355,7 @@ public class LineupScenarioTests
     {
         Assert.Null(typeof(GptImage25Sunburst.EditRequest).GetProperty("InputFidelity"));
         Assert.Null(typeof(GptImage26Flare.ImageGenerationTool).GetProperty("InputFidelity"));
-        ValidationError error = Assert.Single(ImageContract.Validate("edits", "gpt-image-2.6-flare", new Dictionary<string, object?> { ["prompt"] = "x", ["image"] = TestImages.Png(64, 64), ["input_fidelity"] = "high" }).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("edits", "gpt-image-2.6-flare", new Dictionary<string, object?> { ["prompt"] = "x", ["image"] = TestImages.Png(64, 64), ["input_fidelity"] = "high" }).Errors);
         Assert.Equal(ValidationCodes.ParameterRejected, error.Code);
     }
 

@@ -100,7 +100,7 @@ public class RuleTests
             MakeFail(values, contract, rule.Require[failing]);
 
             ValidationResult result = ValidateThroughCatalog(modelContract, contract, values);
-            ValidationError finding = Assert.Single(result.All, f => f.Code == ValidationCodes.RulePrefix + rule.Id);
+            ValidationFinding finding = Assert.Single(result.All, f => f.Code == ValidationCodes.RulePrefix + rule.Id);
             Assert.Equal(rule.Severity, finding.Severity);
             Assert.Equal(rule.Require[failing].Parameter, finding.Parameter);
             Assert.Equal(rule.Message, finding.Message);
@@ -183,7 +183,7 @@ public class RuleTests
             values[other] = FileValue(Parameter(contract, other), variants[i].Other);
 
             ValidationResult result = ValidateThroughCatalog(modelContract, contract, values, allowFileErrors: i > 0 || rule.Kind == RuleKind.SameFormat);
-            ValidationError finding = Assert.Single(result.All, f => f.Code == ValidationCodes.RulePrefix + rule.Id);
+            ValidationFinding finding = Assert.Single(result.All, f => f.Code == ValidationCodes.RulePrefix + rule.Id);
             Assert.Equal(rule.Severity, finding.Severity);
             Assert.Equal(reference, finding.Parameter);
             Assert.StartsWith(rule.Message, finding.Message, StringComparison.Ordinal);
@@ -238,7 +238,7 @@ public class RuleTests
         ValidationResult result = request.Validate();
 
         Assert.False(result.IsValid);
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal("rule:transparent-background-format", error.Code);
         Assert.Equal("output_format", error.Parameter);
         Assert.Contains("png or webp", error.Message, StringComparison.Ordinal);
@@ -266,7 +266,7 @@ public class RuleTests
     {
         var request = new GptImage15.GenerateRequest("a photo of a lake") { OutputCompression = 60, OutputFormat = GptImage15.OutputFormat.Png };
 
-        ValidationError error = Assert.Single(request.Validate().Errors);
+        ValidationFinding error = Assert.Single(request.Validate().Errors);
         Assert.Equal("rule:compression-format", error.Code);
         Assert.Equal("output_format", error.Parameter);
         Assert.Contains("jpeg or webp", error.Message, StringComparison.Ordinal);
@@ -296,7 +296,7 @@ public class RuleTests
     {
         var request = new GptImage15.GenerateRequest("a river of feathers") { PartialImages = 2, Stream = stream };
 
-        ValidationError error = Assert.Single(request.Validate().Errors);
+        ValidationFinding error = Assert.Single(request.Validate().Errors);
         Assert.Equal("rule:partial-images-need-stream", error.Code);
         Assert.Equal("stream", error.Parameter);
     }
@@ -331,7 +331,7 @@ public class RuleTests
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Empty(result.Errors);
-        ValidationError warning = Assert.Single(WithoutRetirement(result.Warnings));
+        ValidationFinding warning = Assert.Single(WithoutRetirement(result.Warnings));
         Assert.Equal("rule:transparent-quality", warning.Code);
         Assert.Equal(RuleSeverity.Warning, warning.Severity);
         Assert.Equal("quality", warning.Parameter);
@@ -357,7 +357,7 @@ public class RuleTests
             OutputFormat = GptImage1Mini.OutputFormat.Jpeg,
         };
 
-        ValidationError error = Assert.Single(tool.Validate(HostModel).Errors);
+        ValidationFinding error = Assert.Single(tool.Validate(HostModel).Errors);
         Assert.Equal("rule:transparent-background-format", error.Code);
     }
 
@@ -383,7 +383,7 @@ public class RuleTests
         var mismatched = new GptImage15.EditRequest("put a flamingo in the pool", second, first) { Mask = TestImages.PngFile(ImageEdge, ImageEdge) };
 
         Assert.True(matching.Validate().IsValid, matching.Validate().ToString());
-        ValidationError error = Assert.Single(mismatched.Validate().Errors);
+        ValidationFinding error = Assert.Single(mismatched.Validate().Errors);
         Assert.Equal("rule:mask-dimensions", error.Code);
         Assert.Equal("mask", error.Parameter);
         Assert.Contains($"{ImageEdge * 2}x{ImageEdge}", error.Message, StringComparison.Ordinal);
@@ -404,7 +404,7 @@ public class RuleTests
 
     /// <summary>gpt-image-1.5 has an (UNCONFIRMED) shutdown date of 2026-12-01; from then on its requests also carry
     /// <c>model_retired</c>, which these tests are not about.</summary>
-    private static IEnumerable<ValidationError> WithoutRetirement(IEnumerable<ValidationError> findings) =>
+    private static IEnumerable<ValidationFinding> WithoutRetirement(IEnumerable<ValidationFinding> findings) =>
         findings.Where(f => f.Code != ValidationCodes.ModelRetired);
 
     // ---------------------------------------------------------------------------------------------------------

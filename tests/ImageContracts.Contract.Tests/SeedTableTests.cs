@@ -34,7 +34,7 @@ public class SeedTableTests
     [Fact]
     public void Seed000_dalle3_size_auto_is_rejected__dalle3_size_auto()
     {
-        ValidationError error = AssertRejected("generations", "dall-e-3", "size", "auto", ValidationCodes.ValueNotAllowed);
+        ValidationFinding error = AssertRejected("generations", "dall-e-3", "size", "auto", ValidationCodes.ValueNotAllowed);
         Assert.Contains("1024x1024, 1792x1024, 1024x1792", error.Message, StringComparison.Ordinal);
     }
 
@@ -222,7 +222,7 @@ public class SeedTableTests
     {
         // The seed passes format="png"; the parameter is output_format.
         ValidationResult result = ImageContract.Validate("generations", "gpt-image-1", Values(("background", "transparent"), ("quality", "high"), ("format", "png")));
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.UnknownParameter, error.Code);
         Assert.Equal("format", error.Parameter);
         Assert.Contains("output_format", error.Message, StringComparison.Ordinal);
@@ -259,7 +259,7 @@ public class SeedTableTests
         values["image"] = TestImages.Png(64, 64);
         ValidationResult result = ImageContract.Validate("edits", "gpt-image-1.5", values);
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(ValidationCodes.ParameterRejected, error.Code);
         Assert.Equal("moderation", error.Parameter);
         AssertRejected("generations", "dall-e-3", "moderation", "low", ValidationCodes.ParameterRejected); // "GPT-Image-1 only"
@@ -273,7 +273,7 @@ public class SeedTableTests
     [InlineData("chatgpt-image-latest")]
     public void Seed000_response_format_is_rejected_by_gpt_image_models__response_format_rejected(string model)
     {
-        ValidationError error = AssertRejected("generations", model, "response_format", "b64_json", ValidationCodes.ParameterRejected);
+        ValidationFinding error = AssertRejected("generations", model, "response_format", "b64_json", ValidationCodes.ParameterRejected);
         Assert.Contains("base64", error.Message, StringComparison.Ordinal);
     }
 
@@ -317,7 +317,7 @@ public class SeedTableTests
         Assert.True(new GptImage15.EditRequest(Prompt, png, ImageFile.FromBytes(TestImages.Jpeg(64, 64))).Validate().IsValid);
 
         // No GIF (the seed lists GIF).
-        ValidationError gif = Assert.Single(new GptImage15.EditRequest(Prompt, ImageFile.FromBytes(TestImages.Gif(64, 64))).Validate().Errors);
+        ValidationFinding gif = Assert.Single(new GptImage15.EditRequest(Prompt, ImageFile.FromBytes(TestImages.Gif(64, 64))).Validate().Errors);
         Assert.Equal(ValidationCodes.FileFormat, gif.Code);
 
         // At most 16 images.
@@ -335,7 +335,7 @@ public class SeedTableTests
         Assert.True(new GptImage15.EditRequest(Prompt, image) { Mask = TestImages.PngFile(64, 64) }.Validate().IsValid);
 
         // The seed allows 25MB; the API reference says under 4MB.
-        ValidationError tooLarge = Assert.Single(new GptImage15.EditRequest(Prompt, image) { Mask = TestImages.PngFile(64, 64, totalBytes: 5L * 1024 * 1024) }.Validate().Errors);
+        ValidationFinding tooLarge = Assert.Single(new GptImage15.EditRequest(Prompt, image) { Mask = TestImages.PngFile(64, 64, totalBytes: 5L * 1024 * 1024) }.Validate().Errors);
         Assert.Equal((ValidationCodes.FileTooLarge, "mask"), (tooLarge.Code, tooLarge.Parameter));
 
         // "Same format as the base image" is not enough: a JPEG mask for a JPEG image is refused.
@@ -357,7 +357,7 @@ public class SeedTableTests
         var overLimit = new Dictionary<string, object?> { ["prompt"] = new string('a', limit + 1) };
 
         Assert.True(ImageContract.Validate("generations", model, atLimit).IsValid);
-        ValidationError error = Assert.Single(ImageContract.Validate("generations", model, overLimit).Errors);
+        ValidationFinding error = Assert.Single(ImageContract.Validate("generations", model, overLimit).Errors);
         Assert.Equal((ValidationCodes.TooLong, "prompt"), (error.Code, error.Parameter));
     }
 
@@ -438,7 +438,7 @@ public class SeedTableTests
     public void Seed003_dalle3_n_must_be_1_and_style_exists__seed003_dalle3_style_n()
     {
         Assert.True(new DallE3.GenerateRequest(Prompt) { N = 1, Style = DallE3.Style.Natural }.Validate().IsValid);
-        ValidationError error = Assert.Single(new DallE3.GenerateRequest(Prompt) { N = 2 }.Validate().Errors);
+        ValidationFinding error = Assert.Single(new DallE3.GenerateRequest(Prompt) { N = 2 }.Validate().Errors);
         Assert.Equal((ValidationCodes.OutOfRange, "n"), (error.Code, error.Parameter));
     }
 
@@ -602,7 +602,7 @@ public class SeedTableTests
 
         Assert.Equal("""{"type":"image_generation"}""", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         ValidationResult result = new ImageGenerationTool().Validate("gpt-4.1-mini");
-        ValidationError defaulted = Assert.Single(result.Warnings, w => w.Code == ValidationCodes.ModelDefaulted);
+        ValidationFinding defaulted = Assert.Single(result.Warnings, w => w.Code == ValidationCodes.ModelDefaulted);
         Assert.Contains("gpt-image-2.6-sunburst", defaulted.Message, StringComparison.Ordinal);
     }
 
@@ -622,10 +622,10 @@ public class SeedTableTests
     private static void AssertAccepted(string endpoint, string model, string parameter, object value) =>
         AssertValid(ImageContract.Validate(endpoint, model, Values((parameter, value))));
 
-    private static ValidationError AssertRejected(string endpoint, string model, string parameter, object value, string code)
+    private static ValidationFinding AssertRejected(string endpoint, string model, string parameter, object value, string code)
     {
         ValidationResult result = ImageContract.Validate(endpoint, model, Values((parameter, value)));
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(code, error.Code);
         Assert.Equal(parameter, error.Parameter);
         return error;
@@ -639,7 +639,7 @@ public class SeedTableTests
             return;
         }
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((code, parameter), (error.Code, error.Parameter));
     }
 

@@ -36,7 +36,7 @@ public class UnknownModelTests
         ValidationResult result = ImageContract.Validate("generations", Unknown, Values());
 
         Assert.True(result.IsValid, result.ToString());
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationFinding warning = Assert.Single(result.Warnings);
         Assert.Equal((ValidationCodes.UnknownModel, "model", RuleSeverity.Warning), (warning.Code, warning.Parameter, warning.Severity));
         Assert.Contains("'" + Unknown + "'", warning.Message, StringComparison.Ordinal);
         Assert.Contains("gpt-image-2", warning.Message, StringComparison.Ordinal);

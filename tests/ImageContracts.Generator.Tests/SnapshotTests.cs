@@ -4,7 +4,8 @@ namespace ImageContracts.Generator.Tests;
 
 /// <summary>
 /// The generated source for the bundled spec, compared file by file with Snapshots/. Set
-/// IMAGECONTRACTS_ACCEPT_SNAPSHOTS=1 to rewrite them after an intended change, then review the diff.
+/// IMAGECONTRACTS_ACCEPT_SNAPSHOTS=1 to rewrite them after an intended change: that run still fails when it changed
+/// anything (so an accept run cannot pass silently); review the diff and run again without the variable.
 /// </summary>
 public class SnapshotTests
 {
@@ -19,32 +20,69 @@ public class SnapshotTests
         Assert.Empty(run.Diagnostics);
         var actual = run.GeneratedSources.ToDictionary(s => s.HintName + ".txt", s => Normalize(s.SourceText.ToString()));
         var dir = Path.Combine(RepoPaths.Snapshots, "BundledSpec");
+        var accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
+        var differences = CompareOrAccept(dir, actual, accept);
 
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        // An accept run writes, then still fails when it changed anything, so it can never pass silently in CI or
+        // hide a change nobody reviewed. The next run (without the variable) passes.
+        if (differences.Count > 0)
         {
-            Directory.CreateDirectory(dir);
-            foreach (var stale in Directory.GetFiles(dir).Where(f => !actual.ContainsKey(Path.GetFileName(f))))
-            {
-                File.Delete(stale);
-            }
+            Assert.Fail((accept
+                    ? $"Accepted {differences.Count} snapshot change(s) in {dir}; review the diff and run again without {AcceptVariable}:\n"
+                    : $"The generated source differs from the snapshots in {dir} (run with {AcceptVariable}=1 to accept, then review the diff):\n")
+                + string.Join("\n", differences));
+        }
+    }
 
-            foreach (var (name, text) in actual)
-            {
-                File.WriteAllText(Path.Combine(dir, name), text);
-            }
-
-            return;
+    /// <summary>The differences between <paramref name="dir"/> and <paramref name="actual"/>; when
+    /// <paramref name="accept"/>, the directory is then rewritten to match (the differences are still returned).</summary>
+    internal static List<string> CompareOrAccept(string dir, IReadOnlyDictionary<string, string> actual, bool accept)
+    {
+        var differences = Differences(dir, actual);
+        if (accept && differences.Count > 0)
+        {
+            Accept(dir, actual);
         }
 
-        var expectedNames = Directory.Exists(dir) ? Directory.GetFiles(dir).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList() : [];
-        Assert.Equal(expectedNames, actual.Keys.Order(StringComparer.Ordinal).ToList());
+        return differences;
+    }
+
+    /// <summary>One line per snapshot file that is missing, stale or different, in name order; empty when all match.</summary>
+    private static List<string> Differences(string dir, IReadOnlyDictionary<string, string> actual)
+    {
+        var expectedNames = Directory.Exists(dir) ? Directory.GetFiles(dir).Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal) : [];
+        var differences = new List<string>();
+        foreach (var name in expectedNames.Union(actual.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!actual.TryGetValue(name, out var text))
+            {
+                differences.Add($"{name}: snapshot no longer generated");
+            }
+            else if (!expectedNames.Contains(name))
+            {
+                differences.Add($"{name}: generated but has no snapshot");
+            }
+            else if (Normalize(File.ReadAllText(Path.Combine(dir, name))) is var expected && expected != text)
+            {
+                differences.Add($"{name}: differs from its snapshot at line {FirstDifferentLine(expected, text)}");
+            }
+        }
+
+        return differences;
+    }
+
+    /// <summary>Makes <paramref name="dir"/> hold exactly <paramref name="actual"/>: stale files deleted, the rest written.</summary>
+    private static void Accept(string dir, IReadOnlyDictionary<string, string> actual)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var stale in Directory.GetFiles(dir).Where(f => !actual.ContainsKey(Path.GetFileName(f))))
+        {
+            File.Delete(stale);
+        }
+
         foreach (var (name, text) in actual)
         {
-            var expected = Normalize(File.ReadAllText(Path.Combine(dir, name)));
-            if (expected != text)
-            {
-                Assert.Fail($"{name} differs from its snapshot (run with {AcceptVariable}=1 to accept). First difference at line {FirstDifferentLine(expected, text)}.");
-            }
+            File.WriteAllText(Path.Combine(dir, name), text);
         }
     }
 

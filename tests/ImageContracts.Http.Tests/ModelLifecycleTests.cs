@@ -68,7 +68,7 @@ public class ModelLifecycleTests
         await Assert.ThrowsAsync<ImageRequestValidationException>(() =>
             client.CreateResponseAsync(new ImageResponseRequest("gpt-4.1", new ImageGenerationTool { Model = Unknown }, "Draw a fox"), token));
 
-        ValidationError refused = Assert.Single(error.Validation.Errors);
+        ValidationFinding refused = Assert.Single(error.Validation.Errors);
         Assert.Equal((ValidationCodes.UnknownModel, "model"), (refused.Code, refused.Parameter));
         Assert.Equal(0, server.Count);
         await client.GenerateAsync(new GptImage2.GenerateRequest("A fox"), token); // known models are unaffected

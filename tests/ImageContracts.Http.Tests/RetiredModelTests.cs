@@ -48,7 +48,7 @@ public class RetiredModelTests
         var ex = await Assert.ThrowsAsync<ImageRequestValidationException>(() => client.GenerateAsync(RetiredModelRequest(), token));
 
         Assert.Equal(1, server.Count);
-        ValidationError error = Assert.Single(ex.Validation.Errors);
+        ValidationFinding error = Assert.Single(ex.Validation.Errors);
         Assert.Equal(ValidationCodes.ModelRetired, error.Code);
         Assert.Contains("gpt-image-1 was shut down on 2026-10-23", error.Message, StringComparison.Ordinal);
     });

@@ -40,7 +40,7 @@ public class FileValidationTests
     {
         byte[][] seventeen = Enumerable.Repeat(Square, 17).ToArray();
 
-        ValidationError error = Assert.Single(Validate(GptImage1Edits, ("prompt", "x"), ("image", seventeen)).Errors);
+        ValidationFinding error = Assert.Single(Validate(GptImage1Edits, ("prompt", "x"), ("image", seventeen)).Errors);
         Assert.Equal(("image", "too_many_files"), (error.Parameter, error.Code));
         Assert.Contains("at most 16", error.Message);
         Assert.True(Validate(GptImage1Edits, ("prompt", "x"), ("image", seventeen.Take(16).ToArray())).IsValid);
@@ -51,7 +51,7 @@ public class FileValidationTests
     public void File_format_by_magic_number()
     {
         ValidationResult gif = Validate(GptImage1Edits, ("prompt", "x"), ("image", ImageFile.FromBytes(TestImages.Gif(64, 64), "fake.png")));
-        ValidationError error = Assert.Single(gif.Errors);
+        ValidationFinding error = Assert.Single(gif.Errors);
         Assert.Equal(("image", "file_format"), (error.Parameter, error.Code));
         Assert.Contains("is gif; gpt-image-1 accepts png, jpeg, webp", error.Message);
 
@@ -66,7 +66,7 @@ public class FileValidationTests
         byte[] atLimit = TestImages.PngOfLength(256, 256, (int)(4 * Mb));
         byte[] belowLimit = TestImages.PngOfLength(256, 256, (int)(4 * Mb) - 1);
 
-        ValidationError error = Assert.Single(Validate(DallE2Variations, ("image", atLimit)).Errors);
+        ValidationFinding error = Assert.Single(Validate(DallE2Variations, ("image", atLimit)).Errors);
         Assert.Equal(("image", "file_too_large"), (error.Parameter, error.Code));
         Assert.Contains("4 MB (4,194,304 bytes)", error.Message);
         Assert.Contains("less than 4 MB", error.Message);
@@ -76,7 +76,7 @@ public class FileValidationTests
     [Fact]
     public void File_not_square()
     {
-        ValidationError error = Assert.Single(Validate(DallE2Variations, ("image", TestImages.Png(512, 256))).Errors);
+        ValidationFinding error = Assert.Single(Validate(DallE2Variations, ("image", TestImages.Png(512, 256))).Errors);
 
         Assert.Equal(("image", "file_not_square"), (error.Parameter, error.Code));
         Assert.Contains("512x256", error.Message);
@@ -99,7 +99,7 @@ public class FileValidationTests
     {
         byte[] truncated = TestImages.Png(1024, 1024).AsSpan(0, 20).ToArray();
 
-        ValidationError error = Assert.Single(Validate(GptImage1Edits, ("prompt", "x"), ("image", truncated)).Errors);
+        ValidationFinding error = Assert.Single(Validate(GptImage1Edits, ("prompt", "x"), ("image", truncated)).Errors);
 
         Assert.Equal(("image", "file_unreadable"), (error.Parameter, error.Code));
         Assert.Contains("png header", error.Message);
@@ -110,7 +110,7 @@ public class FileValidationTests
     {
         ValidationResult result = Validate(GptImage1Edits, ("prompt", "x"), ("image", new[] { Square, TestImages.Gif(8, 8) }));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.StartsWith("'image' image 2 of 2 is gif", error.Message);
     }
 

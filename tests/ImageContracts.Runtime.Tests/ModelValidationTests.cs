@@ -20,7 +20,7 @@ public class ModelValidationTests
 
         ValidationResult result = ContractValidator.Validate(endpoint, Prompt, options: On(Today));
 
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(("unconfirmed", RuleSeverity.Warning, (string?)null), (warning.Code, warning.Severity, warning.Parameter));
         Assert.Contains("Not in the OpenAPI enum.", warning.Message);
         Assert.True(result.IsValid);
@@ -46,7 +46,7 @@ public class ModelValidationTests
     {
         ValidationResult retired = ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, options: On(new DateOnly(2026, 10, 23)));
 
-        ValidationError warning = Assert.Single(retired.All);
+        ValidationFinding warning = Assert.Single(retired.All);
         Assert.Equal(("model_retired", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.StartsWith("gpt-image-1 was shut down on 2026-10-23; ", warning.Message);
         Assert.True(retired.IsValid);
@@ -59,7 +59,7 @@ public class ModelValidationTests
 
         ValidationResult result = ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2026, 10, 22)));
 
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(("model_deprecated", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.Equal("gpt-image-1 shuts down on 2026-10-23; use gpt-image-2.5-sunburst.", warning.Message);
         Assert.True(result.IsValid);
@@ -80,7 +80,7 @@ public class ModelValidationTests
 
         ValidationResult result = ContractValidator.Validate(GptImage1Generations, Prompt, GptImage1Lifecycle, options: options);
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal("model_retired", error.Code);
         Assert.False(result.IsValid);
     }
@@ -90,7 +90,7 @@ public class ModelValidationTests
     {
         var lifecycle = new ModelLifecycle { Shutdown = new DateOnly(2026, 12, 1), Confirmed = false };
 
-        ValidationError warning = Assert.Single(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2026, 12, 1))).All);
+        ValidationFinding warning = Assert.Single(ContractValidator.Validate(GptImage1Generations, Prompt, lifecycle, options: On(new DateOnly(2026, 12, 1))).All);
 
         Assert.Contains("2026-12-01 (date UNCONFIRMED)", warning.Message);
     }
@@ -119,8 +119,8 @@ public class ModelValidationTests
             },
         };
 
-        ValidationError deprecated = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 2))).All);
-        ValidationError retired = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 11))).All);
+        ValidationFinding deprecated = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 2))).All);
+        ValidationFinding retired = Assert.Single(ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-5", hosts: hosts, options: On(new DateOnly(2026, 12, 11))).All);
 
         Assert.Equal(("model_deprecated", "The host model gpt-5 shuts down on 2026-12-11; use gpt-6.1-sol."), (deprecated.Code, deprecated.Message));
         Assert.Equal(("model_retired", RuleSeverity.Warning), (retired.Code, retired.Severity));
@@ -142,7 +142,7 @@ public class ModelValidationTests
     {
         ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "gpt-image-1", hosts: Hosts, options: On(Today));
 
-        ValidationError error = Assert.Single(result.All);
+        ValidationFinding error = Assert.Single(result.All);
         Assert.Equal(("host_not_supported", RuleSeverity.Error), (error.Code, error.Severity));
         Assert.Contains("gpt-4o", error.Message);
     }
@@ -152,7 +152,7 @@ public class ModelValidationTests
     {
         ValidationResult result = ContractValidator.Validate(GptImage1Tool, V(), hostModel: "o4-mini", hosts: Hosts, options: On(Today));
 
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(("host_unconfirmed", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.True(result.IsValid);
     }
@@ -167,12 +167,30 @@ public class ModelValidationTests
     public void Model_overload_reports_unsupported_endpoint_and_uses_lifecycle()
     {
         ValidationResult unsupported = ContractValidator.Validate(DallE3, ImageEndpoint.Edits, Prompt, options: On(Today));
-        ValidationError error = Assert.Single(unsupported.Errors);
+        ValidationFinding error = Assert.Single(unsupported.Errors);
         Assert.Equal(("endpoint_not_supported", (string?)null), (error.Code, error.Parameter));
         Assert.Contains("Supported: generations", error.Message);
 
         Assert.True(ContractValidator.Validate(DallE3, ImageEndpoint.Generations, Prompt, options: On(Today)).IsValid);
         Assert.Equal(new[] { "model_deprecated" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 10, 1)))));
         Assert.Equal(new[] { "model_retired" }, Codes(ContractValidator.Validate(GptImage1, ImageEndpoint.Generations, Prompt, options: On(new DateOnly(2026, 11, 1)))));
+    }
+
+    [Fact]
+    public void A_model_contract_written_without_a_lifecycle_has_the_empty_one_and_is_judged_active()
+    {
+        var model = new ModelContract { Id = "gpt-image-1", Endpoints = new[] { GptImage1Generations } };
+
+        Assert.Same(ModelLifecycle.None, model.Lifecycle);
+        Assert.Equal((LifecycleStage.Active, (DateOnly?)null, 0), (model.Lifecycle.StageOn(DateOnly.MaxValue), model.Lifecycle.Shutdown, model.Lifecycle.Replacements.Count));
+        Assert.Empty(ContractValidator.Validate(model, ImageEndpoint.Generations, Prompt, options: On(DateOnly.MaxValue)).All);
+    }
+
+    [Fact]
+    public void A_model_contract_refuses_a_null_lifecycle()
+    {
+        ArgumentNullException error = Assert.Throws<ArgumentNullException>(() => new ModelContract { Lifecycle = null! });
+
+        Assert.Contains("ModelLifecycle.None", error.Message);
     }
 }

@@ -22,7 +22,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "a cat"), ("seed", 42));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(("seed", "unknown_parameter"), (error.Parameter, error.Code));
         Assert.Contains("prompt, n, quality, size, background, output_format, output_compression, stream, partial_images, user, moderation", error.Message);
     }
@@ -40,7 +40,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "a cat"), ("response_format", "url"));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(("response_format", "parameter_rejected"), (error.Parameter, error.Code));
         Assert.Contains("GPT image models always return base64.", error.Message);
         Assert.Contains("unknown_parameter", error.Message);
@@ -52,7 +52,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("n", 1));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(("prompt", "missing_required"), (error.Parameter, error.Code));
         Assert.True(Validate(GptImage1Generations, ("prompt", "x")).IsValid);
     }
@@ -76,7 +76,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "x"), (key, value));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((key, "invalid_type"), (error.Parameter, error.Code));
         Assert.Contains("expected " + expected, error.Message);
     }
@@ -107,7 +107,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "x"), ("quality", "standard"));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal(("quality", "value_not_allowed"), (error.Parameter, error.Code));
         Assert.Equal("Invalid value 'standard' for 'quality' on gpt-image-1. Allowed: low, medium, high, auto.", error.Message);
         Assert.True(Validate(GptImage1Generations, ("prompt", "x"), ("quality", "auto")).IsValid);
@@ -125,7 +125,7 @@ public class ParameterValidationTests
         ValidationResult result = Validate(GptImage2Generations, ("prompt", "x"), ("background", "transparent"));
 
         Assert.True(result.IsValid);
-        ValidationError warning = Assert.Single(result.Warnings);
+        ValidationFinding warning = Assert.Single(result.Warnings);
         Assert.Equal(("background", "preview_value", RuleSeverity.Warning), (warning.Parameter, warning.Code, warning.Severity));
         Assert.Contains("preview on gpt-image-2", warning.Message);
         Assert.Empty(Validate(GptImage2Generations, ("prompt", "x"), ("background", "opaque")).All);
@@ -158,7 +158,7 @@ public class ParameterValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "x"), ("output_format", "jpeg"), (key, value));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal((key, "out_of_range"), (error.Parameter, error.Code));
     }
 
@@ -175,7 +175,7 @@ public class ParameterValidationTests
     [Fact]
     public void Dall_e_3_only_accepts_n_1()
     {
-        ValidationError error = Assert.Single(Validate(DallE3Generations, ("prompt", "x"), ("n", 2)).Errors);
+        ValidationFinding error = Assert.Single(Validate(DallE3Generations, ("prompt", "x"), ("n", 2)).Errors);
         Assert.Equal("Value 2 for 'n' on dall-e-3 is out of range. Allowed: 1 to 1.", error.Message);
     }
 
@@ -187,7 +187,7 @@ public class ParameterValidationTests
 
         // 500 emoji = 1000 UTF-16 code units (2000 UTF-8 bytes): allowed; 501 emoji = 1002 units: too long.
         Assert.True(Validate(DallE2Generations, ("prompt", string.Concat(Enumerable.Repeat("😀", 500)))).IsValid);
-        ValidationError error = Assert.Single(Validate(DallE2Generations, ("prompt", string.Concat(Enumerable.Repeat("😀", 501)))).Errors);
+        ValidationFinding error = Assert.Single(Validate(DallE2Generations, ("prompt", string.Concat(Enumerable.Repeat("😀", 501)))).Errors);
         Assert.Equal("too_long", error.Code);
         Assert.Contains("1002 characters", error.Message);
         Assert.Equal(new[] { "too_long" }, Codes(Validate(GptImage1Generations, ("prompt", new string('a', 32001)))));

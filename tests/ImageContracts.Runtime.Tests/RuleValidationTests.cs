@@ -10,7 +10,7 @@ public class RuleValidationTests
     {
         ValidationResult result = Validate(GptImage1Generations, ("prompt", "x"), ("background", "transparent"), ("output_format", "jpeg"));
 
-        ValidationError error = Assert.Single(result.Errors);
+        ValidationFinding error = Assert.Single(result.Errors);
         Assert.Equal("rule:transparent-background-format", error.Code);
         Assert.Equal("A transparent background needs output_format png or webp.", error.Message);
         Assert.Equal("output_format", error.Parameter);
@@ -39,7 +39,7 @@ public class RuleValidationTests
     {
         ValidationResult given = Validate(GptImage1Generations, ("prompt", "x"), ("output_compression", 50));
 
-        ValidationError warning = Assert.Single(given.Warnings);
+        ValidationFinding warning = Assert.Single(given.Warnings);
         Assert.Equal(("rule:compression-format", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.True(given.IsValid);
         Assert.Empty(Validate(GptImage1Generations, ("prompt", "x")).All); // default 100 does not count as present
@@ -58,7 +58,7 @@ public class RuleValidationTests
     [Fact]
     public void Absent_requirement_with_empty_when_always_applies()
     {
-        ValidationError error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("input_fidelity", "high")).Errors);
+        ValidationFinding error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("input_fidelity", "high")).Errors);
 
         Assert.Equal(("rule:no-input-fidelity", "input_fidelity"), (error.Code, error.Parameter));
         Assert.Empty(Validate(GptImage2Generations, ("prompt", "x")).All);
@@ -81,7 +81,7 @@ public class RuleValidationTests
         byte[] smallMask = TestImages.Png(512, 512, 6);
 
         ValidationResult mismatch = Validate(GptImage1Edits, ("prompt", "x"), ("image", new[] { image }), ("mask", smallMask));
-        ValidationError error = Assert.Single(mismatch.Errors);
+        ValidationFinding error = Assert.Single(mismatch.Errors);
         Assert.Equal(("rule:mask-dimensions", "mask"), (error.Code, error.Parameter));
         Assert.Contains("'mask' is 512x512, 'image' is 1024x1024", error.Message);
 
@@ -104,7 +104,7 @@ public class RuleValidationTests
     {
         ValidationResult result = Validate(GptImage1Edits, ("prompt", "x"), ("image", TestImages.Jpeg(1024, 1024)), ("mask", TestImages.Png(1024, 1024, 6)));
 
-        ValidationError warning = Assert.Single(result.All);
+        ValidationFinding warning = Assert.Single(result.All);
         Assert.Equal(("rule:mask-format", RuleSeverity.Warning), (warning.Code, warning.Severity));
         Assert.Contains("'mask' is png, 'image' is jpeg", warning.Message);
         Assert.Empty(Validate(GptImage1Edits, ("prompt", "x"), ("image", TestImages.Png(1024, 1024)), ("mask", TestImages.Png(1024, 1024, 6))).All);

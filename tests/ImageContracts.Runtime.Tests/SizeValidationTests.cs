@@ -36,7 +36,7 @@ public class SizeValidationTests
     [Fact]
     public void Aspect_ratio_too_large()
     {
-        ValidationError error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("size", "2048x640")).Errors);
+        ValidationFinding error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("size", "2048x640")).Errors);
 
         Assert.Equal("size_aspect_ratio", error.Code);
         Assert.Contains("3.2:1", error.Message);
@@ -68,7 +68,7 @@ public class SizeValidationTests
     [InlineData("0x1024")]
     public void Malformed_free_form_size_is_not_allowed(string size)
     {
-        ValidationError error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("size", size)).Errors);
+        ValidationFinding error = Assert.Single(Validate(GptImage2Generations, ("prompt", "x"), ("size", size)).Errors);
 
         Assert.Equal("value_not_allowed", error.Code);
         Assert.Contains("WIDTHxHEIGHT", error.Message);
@@ -77,7 +77,7 @@ public class SizeValidationTests
     [Fact]
     public void Without_free_form_an_unlisted_size_is_not_allowed()
     {
-        ValidationError error = Assert.Single(Validate(DallE3Generations, ("prompt", "x"), ("size", "256x256")).Errors);
+        ValidationFinding error = Assert.Single(Validate(DallE3Generations, ("prompt", "x"), ("size", "256x256")).Errors);
 
         Assert.Equal(("size", "value_not_allowed"), (error.Parameter, error.Code));
         Assert.Equal("Invalid value '256x256' for 'size' on dall-e-3. Allowed: 1024x1024, 1792x1024, 1024x1792.", error.Message);

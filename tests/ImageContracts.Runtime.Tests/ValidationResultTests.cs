@@ -7,9 +7,9 @@ public class ValidationResultTests
     {
         var result = new ValidationResult(new[]
         {
-            new ValidationError("a", "x", "first", RuleSeverity.Warning),
-            new ValidationError("b", "y", "second", RuleSeverity.Error),
-            new ValidationError(null, "z", "third", RuleSeverity.Error),
+            new ValidationFinding("a", "x", "first", RuleSeverity.Warning),
+            new ValidationFinding("b", "y", "second", RuleSeverity.Error),
+            new ValidationFinding(null, "z", "third", RuleSeverity.Error),
         });
 
         Assert.False(result.IsValid);
@@ -23,7 +23,7 @@ public class ValidationResultTests
     [Fact]
     public void Warnings_only_is_valid()
     {
-        var result = new ValidationResult(new[] { new ValidationError(null, "x", "m", RuleSeverity.Warning) });
+        var result = new ValidationResult(new[] { new ValidationFinding(null, "x", "m", RuleSeverity.Warning) });
 
         Assert.True(result.IsValid);
         Assert.True(ValidationResult.Success.IsValid);
@@ -35,8 +35,8 @@ public class ValidationResultTests
     {
         var result = new ValidationResult(new[]
         {
-            new ValidationError("quality", "value_not_allowed", "Bad quality.", RuleSeverity.Error),
-            new ValidationError(null, "model_retired", "Old model.", RuleSeverity.Warning),
+            new ValidationFinding("quality", "value_not_allowed", "Bad quality.", RuleSeverity.Error),
+            new ValidationFinding(null, "model_retired", "Old model.", RuleSeverity.Warning),
         });
 
         Assert.Equal(

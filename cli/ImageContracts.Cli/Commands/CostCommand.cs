@@ -41,7 +41,7 @@ internal sealed class CostCommand
         string model = arguments.Model ?? DefaultModel.Choose(ImageContract.Catalog, endpoint, output);
         WireImageRequest request = new RequestFactory(ImageContract.Catalog).Build(endpoint, model, arguments, Directory.GetCurrentDirectory());
         ValidationResult validation = request.Validate();
-        List<ValidationError> blocking = validation.Errors.Where(e => !(e.Code == ValidationCodes.MissingRequired && IncompleteOnly.Contains(e.Parameter ?? ""))).ToList();
+        List<ValidationFinding> blocking = validation.Errors.Where(e => !(e.Code == ValidationCodes.MissingRequired && IncompleteOnly.Contains(e.Parameter ?? ""))).ToList();
         if (blocking.Count > 0)
         {
             ReportInvalid(output, model, validation);

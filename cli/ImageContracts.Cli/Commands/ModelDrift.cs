@@ -24,8 +24,8 @@ internal sealed record ModelDrift(string Model, string Kind, string? Spec, strin
 
         foreach (ModelContract model in catalog.Models)
         {
-            string? shutdown = model.Lifecycle?.Shutdown is { } date ? ModelFacts.Date(date) : null;
-            bool retired = model.Lifecycle?.IsRetiredOn(today) == true;
+            string? shutdown = model.Lifecycle.Shutdown is { } date ? ModelFacts.Date(date) : null;
+            bool retired = model.Lifecycle.IsRetiredOn(today);
             if (!byId.TryGetValue(model.Id, out ServedModel? listed))
             {
                 if (!retired)

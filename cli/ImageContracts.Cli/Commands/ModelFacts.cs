@@ -80,11 +80,7 @@ internal static class ModelFacts
     /// <summary><c>active (released 2026-05-05)</c>, <c>shuts down 2027-03-01; use gpt-image-2</c>, <c>RETIRED 2026-10-23; use ...</c>.</summary>
     public static string Lifecycle(ModelContract model, DateOnly today)
     {
-        if (model.Lifecycle is not { } lifecycle)
-        {
-            return "unknown";
-        }
-
+        ModelLifecycle lifecycle = model.Lifecycle;
         string text = lifecycle.StageOn(today) switch
         {
             LifecycleStage.Retired => "RETIRED " + Date(lifecycle.Shutdown!.Value),

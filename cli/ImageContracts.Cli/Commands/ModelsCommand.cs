@@ -79,9 +79,9 @@ internal static class ModelsCommand
         }
 
         output.Console.Write(table);
-        foreach (ModelContract model in models.Where(m => m.Lifecycle?.Shutdown is not null && m.Lifecycle.Note is not null))
+        foreach (ModelContract model in models.Where(m => m.Lifecycle.Shutdown is not null && m.Lifecycle.Note is not null))
         {
-            output.Line(model.Id + ": " + model.Lifecycle!.Note);
+            output.Line(model.Id + ": " + model.Lifecycle.Note);
         }
 
         if (drift is not null)
@@ -161,21 +161,21 @@ internal static class ModelsCommand
         }
 
         writer.WriteStartObject("lifecycle");
-        ModelLifecycle? lifecycle = model.Lifecycle;
-        writer.WriteString("released", lifecycle?.Released is { } released ? ModelFacts.Date(released) : null);
-        writer.WriteString("deprecated", lifecycle?.Deprecated is { } deprecated ? ModelFacts.Date(deprecated) : null);
-        writer.WriteString("shutdown", lifecycle?.Shutdown is { } shutdown ? ModelFacts.Date(shutdown) : null);
-        writer.WriteBoolean("retired", lifecycle?.IsRetiredOn(today) == true);
-        writer.WriteString("stage", (lifecycle?.StageOn(today) ?? LifecycleStage.Active).ToString().ToLowerInvariant());
+        ModelLifecycle lifecycle = model.Lifecycle;
+        writer.WriteString("released", lifecycle.Released is { } released ? ModelFacts.Date(released) : null);
+        writer.WriteString("deprecated", lifecycle.Deprecated is { } deprecated ? ModelFacts.Date(deprecated) : null);
+        writer.WriteString("shutdown", lifecycle.Shutdown is { } shutdown ? ModelFacts.Date(shutdown) : null);
+        writer.WriteBoolean("retired", lifecycle.IsRetiredOn(today));
+        writer.WriteString("stage", lifecycle.StageOn(today).ToString().ToLowerInvariant());
         writer.WriteStartArray("replacements");
-        foreach (string replacement in lifecycle?.Replacements ?? Array.Empty<string>())
+        foreach (string replacement in lifecycle.Replacements)
         {
             writer.WriteStringValue(replacement);
         }
 
         writer.WriteEndArray();
-        writer.WriteBoolean("confirmed", lifecycle?.Confirmed != false);
-        writer.WriteString("note", lifecycle?.Note);
+        writer.WriteBoolean("confirmed", lifecycle.Confirmed);
+        writer.WriteString("note", lifecycle.Note);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

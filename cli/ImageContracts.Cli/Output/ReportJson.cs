@@ -73,10 +73,10 @@ internal static class ReportJson
         writer.WriteEndObject();
     }
 
-    private static void Findings(Utf8JsonWriter writer, string property, IReadOnlyList<ValidationError> findings)
+    private static void Findings(Utf8JsonWriter writer, string property, IReadOnlyList<ValidationFinding> findings)
     {
         writer.WriteStartArray(property);
-        foreach (ValidationError finding in findings)
+        foreach (ValidationFinding finding in findings)
         {
             writer.WriteStartObject();
             writer.WriteString("parameter", finding.Parameter);

@@ -16,8 +16,8 @@ internal static class DefaultModel
         DateOnly today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         string name = EndpointNames.Name(endpoint);
         string model = catalog.Models
-            .Where(m => m.FindEndpoint(endpoint) is not null && m.Lifecycle?.IsRetiredOn(today) != true)
-            .OrderByDescending(m => m.Lifecycle?.Released ?? DateOnly.MinValue)
+            .Where(m => m.FindEndpoint(endpoint) is not null && !m.Lifecycle.IsRetiredOn(today))
+            .OrderByDescending(m => m.Lifecycle.Released ?? DateOnly.MinValue)
             .Select(m => m.Id)
             .FirstOrDefault()
             ?? throw new UsageException("No --model given, and no model of the spec that is active today serves " + name + ".");

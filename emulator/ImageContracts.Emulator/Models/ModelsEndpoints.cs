@@ -40,12 +40,12 @@ internal static class ModelsEndpoints
 
     private static IEnumerable<ListedModel> Live(EmulatorState state)
     {
-        foreach (ModelContract model in state.Catalog.Models.Where(m => m.Lifecycle?.IsRetiredOn(state.Today) != true))
+        foreach (ModelContract model in state.Catalog.Models.Where(m => !m.Lifecycle.IsRetiredOn(state.Today)))
         {
-            yield return new ListedModel(model.Id, model.Lifecycle?.Released, model.Lifecycle?.Shutdown);
+            yield return new ListedModel(model.Id, model.Lifecycle.Released, model.Lifecycle.Shutdown);
             foreach (string alias in model.Aliases)
             {
-                yield return new ListedModel(alias, model.Lifecycle?.Released, model.Lifecycle?.Shutdown);
+                yield return new ListedModel(alias, model.Lifecycle.Released, model.Lifecycle.Shutdown);
             }
         }
 

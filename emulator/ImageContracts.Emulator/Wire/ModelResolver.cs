@@ -20,7 +20,7 @@ internal static class ModelResolver
         }
 
         ModelContract? model = state.Catalog.Find(modelId);
-        if (model is null || model.Lifecycle?.IsRetiredOn(state.Today) == true)
+        if (model is null || model.Lifecycle.IsRetiredOn(state.Today))
         {
             error = ApiErrors.ModelNotFound(modelId);
             return null;
@@ -29,7 +29,7 @@ internal static class ModelResolver
         if (model.FindEndpoint(endpoint) is null)
         {
             IEnumerable<string> serving = state.Catalog.Models
-                .Where(m => m.FindEndpoint(endpoint) is not null && m.Lifecycle?.IsRetiredOn(state.Today) != true)
+                .Where(m => m.FindEndpoint(endpoint) is not null && !m.Lifecycle.IsRetiredOn(state.Today))
                 .Select(m => "'" + m.Id + "'");
             error = ApiErrors.BadRequest($"Invalid value: '{modelId}'. The model does not support this endpoint; models that do: {string.Join(", ", serving)}.", "model", "invalid_value");
             return null;

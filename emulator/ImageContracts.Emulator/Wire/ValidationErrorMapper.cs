@@ -17,7 +17,7 @@ internal static class ValidationErrorMapper
     /// <param name="paramPrefix">Prefix of the reported param, e.g. <c>tools[0].</c> for the Responses tool.</param>
     public static EmulatorReply ToReply(ValidationResult result, EndpointContract endpoint, IReadOnlyDictionary<string, object?> values, string paramPrefix = "")
     {
-        ValidationError error = result.Errors.First();
+        ValidationFinding error = result.Errors.First();
         string? param = error.Parameter is null ? null : paramPrefix + error.Parameter;
         string code = error.Code switch
         {

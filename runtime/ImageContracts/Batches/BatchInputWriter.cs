@@ -77,7 +77,7 @@ public sealed class BatchInputWriter : IDisposable
         ArgumentNullException.ThrowIfNull(customId);
         ArgumentNullException.ThrowIfNull(request);
         _requests++;
-        var errors = new List<ValidationError>();
+        var errors = new List<ValidationFinding>();
         CheckId(customId, errors);
         string? url = UrlOf(request, errors);
         if (url is not null && _endpoint is not null && url != _endpoint)
@@ -229,7 +229,7 @@ public sealed class BatchInputWriter : IDisposable
         }
     }
 
-    private void CheckId(string customId, List<ValidationError> errors)
+    private void CheckId(string customId, List<ValidationFinding> errors)
     {
         if (string.IsNullOrWhiteSpace(customId))
         {
@@ -241,7 +241,7 @@ public sealed class BatchInputWriter : IDisposable
         }
     }
 
-    private static string? UrlOf(IImageRequest request, List<ValidationError> errors)
+    private static string? UrlOf(IImageRequest request, List<ValidationFinding> errors)
     {
         if (request is UnbatchableRequest)
         {
@@ -264,7 +264,7 @@ public sealed class BatchInputWriter : IDisposable
     }
 
     /// <summary>Streaming parameters: a batch answers each line once, in the output file.</summary>
-    private static void CheckStreaming(ReadOnlySpan<byte> body, List<ValidationError> errors)
+    private static void CheckStreaming(ReadOnlySpan<byte> body, List<ValidationFinding> errors)
     {
         var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -344,7 +344,7 @@ public sealed class BatchInputWriter : IDisposable
         return false;
     }
 
-    private static ValidationError Error(string? parameter, string code, string message) => new(parameter, code, message, RuleSeverity.Error);
+    private static ValidationFinding Error(string? parameter, string code, string message) => new(parameter, code, message, RuleSeverity.Error);
 
     /// <summary>A wire-name request that cannot be a batch line (only reported, never written).</summary>
     private sealed class UnbatchableRequest(WireImageRequest inner, string reason) : IImageRequest

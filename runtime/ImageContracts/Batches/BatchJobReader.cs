@@ -24,13 +24,13 @@ internal static class BatchJobReader
         JsonRead.ExpectObject(ref reader);
         var batches = new List<BatchJob>();
         bool hasMore = false;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("data"u8))
             {
                 if (JsonRead.EnterArray(ref reader))
                 {
-                    while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                    while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                     {
                         batches.Add(ReadBatch(ref reader));
                     }
@@ -71,7 +71,7 @@ internal static class BatchJobReader
         IReadOnlyList<BatchJobError> errors = Array.Empty<BatchJobError>();
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var times = new Dictionary<string, long?>(StringComparer.Ordinal);
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -117,7 +117,7 @@ internal static class BatchJobReader
             {
                 if (JsonRead.EnterObject(ref reader))
                 {
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         string key = reader.GetString()!;
                         if (JsonRead.String(ref reader) is { } value)
@@ -180,7 +180,7 @@ internal static class BatchJobReader
         }
 
         int total = 0, completed = 0, failed = 0;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("total"u8))
             {
@@ -211,7 +211,7 @@ internal static class BatchJobReader
             return list;
         }
 
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (!reader.ValueTextEquals("data"u8) || !JsonRead.EnterArray(ref reader))
             {
@@ -223,12 +223,12 @@ internal static class BatchJobReader
                 continue;
             }
 
-            while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+            while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
             {
                 JsonRead.ExpectObject(ref reader);
                 string? code = null, message = null, param = null;
                 int? line = null;
-                while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("code"u8))
                     {

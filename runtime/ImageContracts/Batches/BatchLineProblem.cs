@@ -16,13 +16,13 @@ public sealed class BatchLineProblem
     public string? Model { get; init; }
 
     /// <summary>The errors (contract errors from the validator, and batch-specific ones such as streaming parameters).</summary>
-    public IReadOnlyList<ValidationError> Errors { get; init; } = System.Array.Empty<ValidationError>();
+    public IReadOnlyList<ValidationFinding> Errors { get; init; } = System.Array.Empty<ValidationFinding>();
 
     /// <summary>One line: <c>custom_id "x" (request 3, gpt-image-2): quality: ...; stream: ...</c>.</summary>
     public override string ToString()
     {
         var parts = new List<string>(Errors.Count);
-        foreach (ValidationError error in Errors)
+        foreach (ValidationFinding error in Errors)
         {
             parts.Add((error.Parameter is null ? "" : error.Parameter + ": ") + error.Message);
         }

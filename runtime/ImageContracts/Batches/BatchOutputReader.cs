@@ -170,7 +170,7 @@ public sealed class BatchOutputReader : IDisposable
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 64 });
         JsonRead.Next(ref reader);
         JsonRead.ExpectObject(ref reader);
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("custom_id"u8))
             {
@@ -210,7 +210,7 @@ public sealed class BatchOutputReader : IDisposable
 
     private void ReadResponse(ref Utf8JsonReader reader, ParsedLine line)
     {
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("status_code"u8))
             {
@@ -238,7 +238,7 @@ public sealed class BatchOutputReader : IDisposable
     private void ReadBody(ref Utf8JsonReader reader, ParsedLine line)
     {
         ImageSettingsFields settings = default;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("data"u8))
             {
@@ -247,7 +247,7 @@ public sealed class BatchOutputReader : IDisposable
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     JsonRead.ExpectObject(ref reader);
                     ReadImage(ref reader);
@@ -255,7 +255,7 @@ public sealed class BatchOutputReader : IDisposable
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                line.Usage = JsonRead.Usage(ref reader);
+                line.Usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
@@ -276,7 +276,7 @@ public sealed class BatchOutputReader : IDisposable
     private void ReadImage(ref Utf8JsonReader reader)
     {
         var slice = new ImageSlice { Offset = _decodedCount };
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("b64_json"u8))
             {
@@ -350,7 +350,7 @@ public sealed class BatchOutputReader : IDisposable
     private static BatchResultError ReadError(ref Utf8JsonReader reader)
     {
         string? code = null, message = null, type = null, param = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("code"u8))
             {

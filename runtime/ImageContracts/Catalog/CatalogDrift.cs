@@ -63,7 +63,7 @@ public sealed class CatalogDrift
                 continue;
             }
 
-            DateOnly? specShutdown = spec.Lifecycle?.Shutdown;
+            DateOnly? specShutdown = spec.Lifecycle.Shutdown;
             string name = api.Id == spec.Id ? spec.Id : api.Id + " (alias of " + spec.Id + ")";
             if (specShutdown != api.ShutdownDate)
             {
@@ -71,18 +71,18 @@ public sealed class CatalogDrift
                     $"{name}: the spec's shutdown is {Day(specShutdown)}, the API's shutdown_date is {Day(api.ShutdownDate)}."));
             }
 
-            if (spec.Lifecycle?.IsRetiredOn(today) == true)
+            if (spec.Lifecycle.IsRetiredOn(today))
             {
                 findings.Add(new DriftFinding(DriftKind.ServedAfterShutdown, api.Id, spec.Id, specShutdown, api.ShutdownDate,
                     $"{name}: the spec says it was shut down on {Day(specShutdown)}, but the API still lists it."));
             }
         }
 
-        foreach (ModelContract spec in catalog.Models.Where(m => m.Lifecycle?.IsRetiredOn(today) != true))
+        foreach (ModelContract spec in catalog.Models.Where(m => !m.Lifecycle.IsRetiredOn(today)))
         {
             if (!listed.Contains(spec.Id) && !spec.Aliases.Any(listed.Contains))
             {
-                findings.Add(new DriftFinding(DriftKind.MissingFromApi, spec.Id, spec.Id, spec.Lifecycle?.Shutdown, null,
+                findings.Add(new DriftFinding(DriftKind.MissingFromApi, spec.Id, spec.Id, spec.Lifecycle.Shutdown, null,
                     $"The spec thinks {spec.Id} is live on {Day(today)}, but the API lists neither it nor an alias: record its shutdown, or check the key's access."));
             }
         }

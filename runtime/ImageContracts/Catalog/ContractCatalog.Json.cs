@@ -95,6 +95,6 @@ public sealed partial class ContractCatalog
     {
         // The top-level property, when the problem is inside one, so findings group by parameter as elsewhere.
         string? parameter = path.Length > 2 && path[1] == '.' ? path.Substring(2).Split('.', '[')[0] : null;
-        return new RequestBodyReport(new ValidationResult(new[] { new ValidationError(parameter, code, message, RuleSeverity.Error) }), null, null, null);
+        return new RequestBodyReport(new ValidationResult(new[] { new ValidationFinding(parameter, code, message, RuleSeverity.Error) }), null, null, null);
     }
 }

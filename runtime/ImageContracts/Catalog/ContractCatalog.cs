@@ -116,12 +116,12 @@ public sealed partial class ContractCatalog
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(parameters);
-        var findings = new List<ValidationError>();
+        var findings = new List<ValidationFinding>();
         EndpointInfo? info = FindEndpoint(endpoint, parameters, jsonBody);
         if (info is null)
         {
             string names = string.Join(", ", Endpoints.Select(e => e.Name).Distinct());
-            findings.Add(new ValidationError("endpoint", ValidationCodes.UnknownEndpoint, $"Unknown endpoint '{endpoint}'. Known endpoints: {names}.", RuleSeverity.Error));
+            findings.Add(new ValidationFinding("endpoint", ValidationCodes.UnknownEndpoint, $"Unknown endpoint '{endpoint}'. Known endpoints: {names}.", RuleSeverity.Error));
             return new Resolution(findings, null, null, parameters, null);
         }
 
@@ -134,7 +134,7 @@ public sealed partial class ContractCatalog
             imageModel = values.Remove("model", out object? toolModel) ? toolModel as string : null;
             if (values.Remove("type", out object? type) && !string.Equals(type as string, "image_generation", StringComparison.Ordinal))
             {
-                findings.Add(new ValidationError("type", ValidationCodes.ValueNotAllowed, $"The tool's type must be 'image_generation', not '{type}'.", RuleSeverity.Error));
+                findings.Add(new ValidationFinding("type", ValidationCodes.ValueNotAllowed, $"The tool's type must be 'image_generation', not '{type}'.", RuleSeverity.Error));
             }
         }
         else
@@ -147,7 +147,7 @@ public sealed partial class ContractCatalog
         {
             if (info.ExplicitModel)
             {
-                findings.Add(new ValidationError("model", ValidationCodes.ModelNotSpecified,
+                findings.Add(new ValidationFinding("model", ValidationCodes.ModelNotSpecified,
                     $"No model given: the API reference asks to name the model explicitly for {info.Name}, and which model the API would use is not documented. Name a model (see ImageContract.Models) to have the request checked against its contract.", RuleSeverity.Warning));
             }
 
@@ -156,13 +156,13 @@ public sealed partial class ContractCatalog
             {
                 if (!info.ExplicitModel)
                 {
-                    findings.Add(new ValidationError("model", ValidationCodes.MissingRequired, $"No model given and the spec records no default for {info.Name}.", RuleSeverity.Error));
+                    findings.Add(new ValidationFinding("model", ValidationCodes.MissingRequired, $"No model given and the spec records no default for {info.Name}.", RuleSeverity.Error));
                 }
 
                 return new Resolution(findings, null, null, values, hostModel);
             }
 
-            findings.Add(new ValidationError("model", ValidationCodes.ModelDefaulted,
+            findings.Add(new ValidationFinding("model", ValidationCodes.ModelDefaulted,
                 $"No model given: the API uses {imageModel} for {info.Name}. Name the model to make the request independent of API defaults.", RuleSeverity.Warning));
         }
 
@@ -172,13 +172,13 @@ public sealed partial class ContractCatalog
             string known = string.Join(", ", Serving(info.Endpoint));
             if (UniversalContract(info.Endpoint) is not { } universal)
             {
-                findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
+                findings.Add(new ValidationFinding("model", ValidationCodes.UnknownModel,
                     $"Unknown model '{imageModel}' and no model the spec knows serves {info.Name}.", RuleSeverity.Error));
                 return new Resolution(findings, null, null, values, hostModel);
             }
 
             // A model newer than the spec: warn, and check what holds for every model of the endpoint.
-            findings.Add(new ValidationError("model", ValidationCodes.UnknownModel,
+            findings.Add(new ValidationFinding("model", ValidationCodes.UnknownModel,
                 $"Model '{imageModel}' is not in the spec (models it knows for {info.Name}: {known}); only the checks every {info.Name} model shares are applied. Add the model with a spec overlay to get its contract.", RuleSeverity.Warning));
             return new Resolution(findings, null, ImageContracts.UniversalContract.For(universal, imageModel), values, hostModel);
         }
@@ -187,7 +187,7 @@ public sealed partial class ContractCatalog
         if (endpointContract is null)
         {
             string served = string.Join(", ", contract.Endpoints.Select(e => Endpoints.FirstOrDefault(i => i.Endpoint == e.Endpoint)?.Name ?? e.Endpoint.ToString()).Distinct());
-            findings.Add(new ValidationError("model", ValidationCodes.EndpointNotSupported,
+            findings.Add(new ValidationFinding("model", ValidationCodes.EndpointNotSupported,
                 $"{contract.Id} does not serve {info.Name}{FormHint(info)}; it serves: {served}. Models that serve {info.Name}: {string.Join(", ", Serving(info.Endpoint))}.", RuleSeverity.Error));
             return new Resolution(findings, null, null, values, hostModel);
         }
@@ -230,5 +230,5 @@ public sealed partial class ContractCatalog
         return info.DefaultModel;
     }
 
-    private sealed record Resolution(List<ValidationError> Findings, ModelContract? Contract, EndpointContract? Endpoint, IReadOnlyDictionary<string, object?> Values, string? HostModel);
+    private sealed record Resolution(List<ValidationFinding> Findings, ModelContract? Contract, EndpointContract? Endpoint, IReadOnlyDictionary<string, object?> Values, string? HostModel);
 }

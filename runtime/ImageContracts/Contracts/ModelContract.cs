@@ -6,6 +6,8 @@ namespace ImageContracts;
 /// <summary>Everything the spec says about one image model: identity, lifecycle, endpoints and pricing.</summary>
 public sealed class ModelContract
 {
+    private readonly ModelLifecycle _lifecycle = ModelLifecycle.None;
+
     /// <summary>The API model id, e.g. <c>gpt-image-1</c>.</summary>
     public string Id { get; init; } = "";
 
@@ -24,8 +26,14 @@ public sealed class ModelContract
     /// <summary>Other ids that name the same model (e.g. dated snapshots).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
 
-    /// <summary>Release, deprecation and shutdown dates, when known.</summary>
-    public ModelLifecycle? Lifecycle { get; init; }
+    /// <summary>Release, deprecation and shutdown dates, when known; <see cref="ModelLifecycle.None"/> when the spec
+    /// records none. Never null.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ModelLifecycle Lifecycle
+    {
+        get => _lifecycle;
+        init => _lifecycle = value ?? throw new ArgumentNullException(nameof(value), "A model's lifecycle cannot be null; use ModelLifecycle.None when no dates are known.");
+    }
 
     /// <summary>The endpoints the model serves, each with its own parameter contract.</summary>
     public IReadOnlyList<EndpointContract> Endpoints { get; init; } = Array.Empty<EndpointContract>();

@@ -7,6 +7,10 @@ namespace ImageContracts;
 /// <summary>Release, deprecation and shutdown dates of a model.</summary>
 public sealed class ModelLifecycle
 {
+    /// <summary>The lifecycle of a model whose spec records no dates: active, nothing announced. The default of
+    /// <see cref="ModelContract.Lifecycle"/>, so a contract written without one still has a lifecycle to judge.</summary>
+    public static ModelLifecycle None { get; } = new();
+
     /// <summary>First availability, when known.</summary>
     public DateOnly? Released { get; init; }
 

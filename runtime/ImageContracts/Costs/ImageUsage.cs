@@ -31,26 +31,5 @@ public sealed class ImageUsage
 
     /// <summary>Reads a <c>usage</c> JSON object; missing fields read as 0 (or null for the optional ones).</summary>
     /// <param name="usage">The <c>usage</c> element.</param>
-    public static ImageUsage FromJson(JsonElement usage)
-    {
-        JsonElement input = Property(usage, "input_tokens_details");
-        JsonElement output = Property(usage, "output_tokens_details");
-        return new ImageUsage
-        {
-            InputTokens = Int(usage, "input_tokens") ?? 0,
-            OutputTokens = Int(usage, "output_tokens") ?? 0,
-            TotalTokens = Int(usage, "total_tokens") ?? 0,
-            InputTextTokens = Int(input, "text_tokens") ?? 0,
-            InputImageTokens = Int(input, "image_tokens") ?? 0,
-            CachedInputTokens = Int(input, "cached_tokens"),
-            OutputImageTokens = Int(output, "image_tokens"),
-            OutputTextTokens = Int(output, "text_tokens"),
-        };
-    }
-
-    private static JsonElement Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;
-
-    private static int? Int(JsonElement element, string name) =>
-        Property(element, name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out int result) ? result : null;
+    public static ImageUsage FromJson(JsonElement usage) => UsageReader.ReadImageUsage(usage);
 }

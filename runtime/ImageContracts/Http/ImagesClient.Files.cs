@@ -123,7 +123,7 @@ public sealed partial class ImagesClient
             string? name = null, purpose = null;
             long bytes = 0;
             long? created = null, expires = null;
-            while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+            while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {

@@ -14,9 +14,9 @@ internal static class UnknownModels
         }
 
         return new ValidationResult(result.All.Select(finding => IsUnknownModel(finding) && finding.Severity == RuleSeverity.Warning
-            ? new ValidationError(finding.Parameter, finding.Code, finding.Message + " UnknownModelPolicy is Refuse, so the request is not sent.", RuleSeverity.Error)
+            ? new ValidationFinding(finding.Parameter, finding.Code, finding.Message + " UnknownModelPolicy is Refuse, so the request is not sent.", RuleSeverity.Error)
             : finding));
     }
 
-    private static bool IsUnknownModel(ValidationError finding) => finding.Code == ValidationCodes.UnknownModel;
+    private static bool IsUnknownModel(ValidationFinding finding) => finding.Code == ValidationCodes.UnknownModel;
 }

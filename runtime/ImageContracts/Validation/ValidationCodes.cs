@@ -1,6 +1,6 @@
 namespace ImageContracts;
 
-/// <summary>The stable codes of <see cref="ValidationError.Code"/>. Rule violations use <c>rule:&lt;rule-id&gt;</c>
+/// <summary>The stable codes of <see cref="ValidationFinding.Code"/>. Rule violations use <c>rule:&lt;rule-id&gt;</c>
 /// (see <see cref="RulePrefix"/>).</summary>
 public static class ValidationCodes
 {

@@ -7,17 +7,17 @@ namespace ImageContracts;
 /// <summary>The outcome of validating a request: errors (the API is expected to reject it) and warnings.</summary>
 public sealed class ValidationResult
 {
-    private static readonly ValidationResult SuccessResult = new(Array.Empty<ValidationError>());
+    private static readonly ValidationResult SuccessResult = new(Array.Empty<ValidationFinding>());
 
-    /// <summary>Creates a result from findings, split by <see cref="ValidationError.Severity"/> (order kept).</summary>
+    /// <summary>Creates a result from findings, split by <see cref="ValidationFinding.Severity"/> (order kept).</summary>
     /// <param name="findings">Errors and warnings.</param>
-    public ValidationResult(IEnumerable<ValidationError> findings)
+    public ValidationResult(IEnumerable<ValidationFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var all = new List<ValidationError>(findings);
-        var errors = new List<ValidationError>();
-        var warnings = new List<ValidationError>();
-        foreach (ValidationError finding in all)
+        var all = new List<ValidationFinding>(findings);
+        var errors = new List<ValidationFinding>();
+        var warnings = new List<ValidationFinding>();
+        foreach (ValidationFinding finding in all)
         {
             ArgumentNullException.ThrowIfNull(finding, nameof(findings));
             (finding.Severity == RuleSeverity.Error ? errors : warnings).Add(finding);
@@ -35,19 +35,19 @@ public sealed class ValidationResult
     public bool IsValid => Errors.Count == 0;
 
     /// <summary>The errors, in check order.</summary>
-    public IReadOnlyList<ValidationError> Errors { get; }
+    public IReadOnlyList<ValidationFinding> Errors { get; }
 
     /// <summary>The warnings, in check order.</summary>
-    public IReadOnlyList<ValidationError> Warnings { get; }
+    public IReadOnlyList<ValidationFinding> Warnings { get; }
 
     /// <summary>Errors and warnings together, in check order.</summary>
-    public IReadOnlyList<ValidationError> All { get; }
+    public IReadOnlyList<ValidationFinding> All { get; }
 
     /// <summary>True when some finding (error or warning) has <paramref name="code"/>.</summary>
     /// <param name="code">A code such as <c>out_of_range</c>.</param>
     public bool Has(string code)
     {
-        foreach (ValidationError finding in All)
+        foreach (ValidationFinding finding in All)
         {
             if (string.Equals(finding.Code, code, StringComparison.Ordinal))
             {
@@ -65,7 +65,7 @@ public sealed class ValidationResult
         if (All.Count > 0)
         {
             text.Append(": ").Append(Count(Errors.Count, "error")).Append(", ").Append(Count(Warnings.Count, "warning"));
-            foreach (ValidationError finding in All)
+            foreach (ValidationFinding finding in All)
             {
                 text.Append('\n').Append("  ").Append(finding.ToString());
             }

@@ -23,7 +23,7 @@ internal static class ApiErrorReader
                 var reader = new Utf8JsonReader(body);
                 if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("error"u8))
                         {
@@ -84,7 +84,7 @@ internal static class ApiErrorReader
     {
         message = type = code = param = null;
         moderation = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("message"u8))
             {
@@ -111,7 +111,7 @@ internal static class ApiErrorReader
 
                 string? stage = null;
                 var categories = (System.Collections.Generic.IReadOnlyList<string>)Array.Empty<string>();
-                while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals("moderation_stage"u8))
                     {

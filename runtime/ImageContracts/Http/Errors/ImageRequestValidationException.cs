@@ -34,7 +34,7 @@ public sealed class ImageRequestValidationException : ImagesClientException
         var text = new StringBuilder("The ").Append(model).Append(' ').Append(WireValue.Endpoint(endpoint))
             .Append(" request is invalid and was not sent (")
             .Append(validation.Errors.Count == 1 ? "1 error" : validation.Errors.Count + " errors").Append("):");
-        foreach (ValidationError error in validation.Errors)
+        foreach (ValidationFinding error in validation.Errors)
         {
             text.Append("\n  ").Append(error.Code);
             if (error.Parameter is not null)

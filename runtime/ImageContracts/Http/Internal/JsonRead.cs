@@ -92,101 +92,6 @@ internal static class JsonRead
         reader.Skip();
     }
 
-    /// <summary>Reads a <c>usage</c> object of the Images API (the reader is on the property name).</summary>
-    public static ImageUsage? Usage(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        ExpectObject(ref reader);
-        int input = 0, output = 0, total = 0, inputText = 0, inputImage = 0;
-        int? cached = null, outputImage = null, outputText = null;
-        while (Next2(ref reader) == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("input_tokens"u8))
-            {
-                input = Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("output_tokens"u8))
-            {
-                output = Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("total_tokens"u8))
-            {
-                total = Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("input_tokens_details"u8))
-            {
-                if (!EnterObject(ref reader))
-                {
-                    continue;
-                }
-
-                while (Next2(ref reader) == JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("text_tokens"u8))
-                    {
-                        inputText = Int32(ref reader) ?? 0;
-                    }
-                    else if (reader.ValueTextEquals("image_tokens"u8))
-                    {
-                        inputImage = Int32(ref reader) ?? 0;
-                    }
-                    else if (reader.ValueTextEquals("cached_tokens"u8))
-                    {
-                        cached = Int32(ref reader);
-                    }
-                    else
-                    {
-                        SkipValue(ref reader);
-                    }
-                }
-            }
-            else if (reader.ValueTextEquals("output_tokens_details"u8))
-            {
-                if (!EnterObject(ref reader))
-                {
-                    continue;
-                }
-
-                while (Next2(ref reader) == JsonTokenType.PropertyName)
-                {
-                    if (reader.ValueTextEquals("image_tokens"u8))
-                    {
-                        outputImage = Int32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("text_tokens"u8))
-                    {
-                        outputText = Int32(ref reader);
-                    }
-                    else
-                    {
-                        SkipValue(ref reader);
-                    }
-                }
-            }
-            else
-            {
-                SkipValue(ref reader);
-            }
-        }
-
-        return new ImageUsage
-        {
-            InputTokens = input,
-            OutputTokens = output,
-            TotalTokens = total,
-            InputTextTokens = inputText,
-            InputImageTokens = inputImage,
-            CachedInputTokens = cached,
-            OutputImageTokens = outputImage,
-            OutputTextTokens = outputText,
-        };
-    }
-
     /// <summary>Reads a JSON array of strings (the reader is on the property name).</summary>
     public static IReadOnlyList<string> StringArray(ref Utf8JsonReader reader)
     {
@@ -196,7 +101,7 @@ internal static class JsonRead
         }
 
         var list = new List<string>();
-        while (Next2(ref reader) != JsonTokenType.EndArray)
+        while (NextTokenType(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType == JsonTokenType.String)
             {
@@ -212,7 +117,7 @@ internal static class JsonRead
     }
 
     /// <summary>Reads the next token and returns its type.</summary>
-    public static JsonTokenType Next2(ref Utf8JsonReader reader)
+    public static JsonTokenType NextTokenType(ref Utf8JsonReader reader)
     {
         Next(ref reader);
         return reader.TokenType;

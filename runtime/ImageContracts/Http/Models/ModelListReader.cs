@@ -14,7 +14,7 @@ internal static class ModelListReader
         JsonRead.Next(ref reader);
         JsonRead.ExpectObject(ref reader);
         List<ApiModel>? models = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (!reader.ValueTextEquals("data"u8))
             {
@@ -28,7 +28,7 @@ internal static class ModelListReader
             }
 
             models = new List<ApiModel>();
-            while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+            while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
             {
                 models.Add(Model(ref reader, models.Count));
             }
@@ -47,7 +47,7 @@ internal static class ModelListReader
 
         string? id = null, ownedBy = null, shutdown = null;
         long? created = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {

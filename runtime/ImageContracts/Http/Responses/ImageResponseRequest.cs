@@ -88,7 +88,7 @@ public sealed class ImageResponseRequest
             return tool;
         }
 
-        var findings = new List<ValidationError>(tool.All)
+        var findings = new List<ValidationFinding>(tool.All)
         {
             new("input", ValidationCodes.MissingRequired, "A response needs input (a message or an earlier image call) or previous_response_id.", RuleSeverity.Error),
         };

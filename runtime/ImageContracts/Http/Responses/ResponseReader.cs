@@ -24,7 +24,7 @@ internal sealed class ResponseReader
         ResponseUsage? usage = null;
         var calls = new List<ImageGenerationCall>();
         StringBuilder? text = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -53,7 +53,7 @@ internal sealed class ResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     OutputItem item = ReadItem(ref reader, data);
                     if (item.Call is not null)
@@ -68,7 +68,7 @@ internal sealed class ResponseReader
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                usage = ReadUsage(ref reader);
+                usage = UsageReader.ReadResponseUsage(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {
@@ -81,7 +81,7 @@ internal sealed class ResponseReader
             {
                 if (JsonRead.EnterObject(ref reader))
                 {
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("reason"u8))
                         {
@@ -130,7 +130,7 @@ internal sealed class ResponseReader
         int resultStart = -1, resultLength = 0;
         bool resultEscaped = false;
         StringBuilder? text = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"u8))
             {
@@ -173,7 +173,7 @@ internal sealed class ResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
@@ -182,7 +182,7 @@ internal sealed class ResponseReader
                     }
 
                     string? partType = null, partText = null;
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("type"u8))
                         {
@@ -247,61 +247,5 @@ internal sealed class ResponseReader
             OutputFormat = settings.OutputFormat,
         };
         return new OutputItem(call, null, id, type);
-    }
-
-    private static ResponseUsage? ReadUsage(ref Utf8JsonReader reader)
-    {
-        if (!JsonRead.EnterObject(ref reader))
-        {
-            return null;
-        }
-
-        int input = 0, output = 0, total = 0;
-        int? cached = null, reasoning = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("input_tokens"u8))
-            {
-                input = JsonRead.Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("output_tokens"u8))
-            {
-                output = JsonRead.Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("total_tokens"u8))
-            {
-                total = JsonRead.Int32(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("input_tokens_details"u8) || reader.ValueTextEquals("output_tokens_details"u8))
-            {
-                bool isInput = reader.ValueTextEquals("input_tokens_details"u8);
-                if (!JsonRead.EnterObject(ref reader))
-                {
-                    continue;
-                }
-
-                while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
-                {
-                    if (isInput && reader.ValueTextEquals("cached_tokens"u8))
-                    {
-                        cached = JsonRead.Int32(ref reader);
-                    }
-                    else if (!isInput && reader.ValueTextEquals("reasoning_tokens"u8))
-                    {
-                        reasoning = JsonRead.Int32(ref reader);
-                    }
-                    else
-                    {
-                        JsonRead.SkipValue(ref reader);
-                    }
-                }
-            }
-            else
-            {
-                JsonRead.SkipValue(ref reader);
-            }
-        }
-
-        return new ResponseUsage { InputTokens = input, OutputTokens = output, TotalTokens = total, CachedInputTokens = cached, ReasoningTokens = reasoning };
     }
 }

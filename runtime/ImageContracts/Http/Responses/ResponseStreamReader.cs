@@ -29,7 +29,7 @@ internal sealed class ResponseStreamReader : JsonEventParser<ResponseStreamEvent
         ResponseReader.OutputItem? item = null;
         ImageResponse? response = null;
         ModerationDetails? moderation = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
             {

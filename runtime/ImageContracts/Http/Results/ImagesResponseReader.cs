@@ -17,7 +17,7 @@ internal static class ImagesResponseReader
         ImageSettingsFields settings = default;
         ImageUsage? usage = null;
         var raw = new List<(byte[]? Bytes, string? Url, string? Revised)>();
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("created"u8))
             {
@@ -30,12 +30,12 @@ internal static class ImagesResponseReader
                     continue;
                 }
 
-                while (JsonRead.Next2(ref reader) != JsonTokenType.EndArray)
+                while (JsonRead.NextTokenType(ref reader) != JsonTokenType.EndArray)
                 {
                     JsonRead.ExpectObject(ref reader);
                     byte[]? bytes = null;
                     string? url = null, revised = null;
-                    while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+                    while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
                     {
                         if (reader.ValueTextEquals("b64_json"u8))
                         {
@@ -60,7 +60,7 @@ internal static class ImagesResponseReader
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                usage = JsonRead.Usage(ref reader);
+                usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (!settings.TryRead(ref reader))
             {

@@ -31,7 +31,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
         long? createdAt = null;
         ImageUsage? usage = null;
         ImageApiException? error = null;
-        while (JsonRead.Next2(ref reader) == JsonTokenType.PropertyName)
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("type"u8))
             {
@@ -51,7 +51,7 @@ internal sealed class ImageStreamReader : JsonEventParser<ImageStreamEvent>
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                usage = JsonRead.Usage(ref reader);
+                usage = UsageReader.ReadImageUsage(ref reader);
             }
             else if (reader.ValueTextEquals("error"u8))
             {

@@ -3,14 +3,14 @@ using System;
 namespace ImageContracts;
 
 /// <summary>One validation finding (an error or a warning). Messages never contain file bytes.</summary>
-public sealed class ValidationError
+public sealed class ValidationFinding
 {
     /// <summary>Creates a finding.</summary>
     /// <param name="parameter">The wire name of the parameter concerned, or null for the whole request.</param>
     /// <param name="code">A stable code (see <see cref="ValidationCodes"/>).</param>
     /// <param name="message">A readable message.</param>
     /// <param name="severity">Error or warning.</param>
-    public ValidationError(string? parameter, string code, string message, RuleSeverity severity)
+    public ValidationFinding(string? parameter, string code, string message, RuleSeverity severity)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(message);

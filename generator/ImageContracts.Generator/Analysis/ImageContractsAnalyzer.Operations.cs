@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ImageContracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ImageContracts.Generator.Analysis;
+
+// The per-operation checks: request creations, with expressions, catalog calls and tool host models, each resolved
+// to a model and endpoint of the spec and handed to ConstantChecker.
+public sealed partial class ImageContractsAnalyzer
+{
+    private static void AnalyzeCreation(OperationAnalysisContext context, RequestIndex index, string cutoff)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (index.FindSize(creation.Type) is { } size)
+        {
+            CheckSizeConstructor(context, creation, size.Model, size.Parameter);
+            return;
+        }
+
+        if (index.Find(creation.Type) is not { } target)
+        {
+            return;
+        }
+
+        var values = ValueCollector.FromCreation(creation, target, index);
+        if (target.Model is { } model)
+        {
+            // A confirmed retirement is on the class as [Obsolete] (IMG0010 from the compiler at every use).
+            ReportLifecycle(context, model.Id, model.Lifecycle, TypeLocation(creation), cutoff, obsoleteCovers: true);
+            new ConstantChecker(model, target.Endpoint!, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
+            return;
+        }
+
+        if (ResolveLooseModel(context, target, values, index, cutoff) is { } resolved)
+        {
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    private static void AnalyzeWith(OperationAnalysisContext context, RequestIndex index)
+    {
+        var with = (IWithOperation)context.Operation;
+        if (index.Find(with.Type) is not { } target)
+        {
+            return;
+        }
+
+        var values = ValueCollector.FromInitializer(with.Initializer, target, index);
+        if (target.Model is { } model)
+        {
+            new ConstantChecker(model, target.Endpoint!, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
+        }
+        else if (ResolveLooseModel(context, target, values, index, cutoff: null) is { } resolved)
+        {
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: true, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestIndex index, string cutoff)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (index.IsCatalog(method.ContainingType) && method.Name is "Validate" or "EstimateCost" && invocation.Arguments.Length >= 3)
+        {
+            AnalyzeCatalogCall(context, invocation, index, cutoff);
+            return;
+        }
+
+        // tool.Validate("gpt-4.1"): the host model.
+        if (method.Name == "Validate" && invocation.Arguments.Length == 1 && index.Find(method.ContainingType) is { IsTool: true }
+            && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host })
+        {
+            CheckHost(context, index, host, invocation.Arguments[0].Syntax.GetLocation(), cutoff);
+        }
+    }
+
+    private static void AnalyzeCatalogCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestIndex index, string cutoff)
+    {
+        if (invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string endpointName}
+            || ValueCollector.FromDictionary(invocation.Arguments[2].Value, index) is not { } values)
+        {
+            return;
+        }
+
+        var modelArgument = invocation.Arguments[1].Value.ConstantValue;
+        var kinds = index.Spec.EndpointKinds.Where(k => string.Equals(k.Name, endpointName, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
+        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == "json-edits") == (values.ContainsKey("images") && !values.ContainsKey("image"))) ?? kinds[0];
+        string? modelId;
+        Location modelLocation;
+        if (kind.Body == "tool")
+        {
+            if (modelArgument is { HasValue: true, Value: string host })
+            {
+                CheckHost(context, index, host, invocation.Arguments[1].Syntax.GetLocation(), cutoff);
+            }
+
+            values.TryGetValue("model", out var toolModel);
+            modelId = toolModel is null ? kind.DefaultModel : toolModel.IsKnown ? toolModel.Constant as string : null;
+            modelLocation = toolModel?.Location ?? invocation.Arguments[2].Syntax.GetLocation();
+            values.Remove("type");
+        }
+        else
+        {
+            modelId = modelArgument is { HasValue: true, Value: string id } ? id : null;
+            modelLocation = invocation.Arguments[1].Syntax.GetLocation();
+        }
+
+        values.Remove("model");
+        if (modelId is null)
+        {
+            return;
+        }
+
+        if (Resolve(context, index, kind, modelId, modelLocation) is { } resolved)
+        {
+            ReportLifecycle(context, resolved.Model.Id, resolved.Model.Lifecycle, modelLocation, cutoff, obsoleteCovers: false);
+            new ConstantChecker(resolved.Model, resolved.Endpoint, values, null, index, partial: false, context.ReportDiagnostic).CheckAll();
+        }
+    }
+
+    /// <summary>A loose request's model comes from its constant <c>Model</c>; without one nothing can be judged.</summary>
+    private static (ModelSpec Model, EndpointSpec Endpoint)? ResolveLooseModel(OperationAnalysisContext context, RequestTarget target, Dictionary<string, AssignedValue> values, RequestIndex index, string? cutoff)
+    {
+        if (!values.TryGetValue("model", out var model) || !model.IsKnown || model.Constant is not string id)
+        {
+            return null;
+        }
+
+        var resolved = Resolve(context, index, target.Kind, id, model.Location);
+        if (resolved is { } found && cutoff is not null)
+        {
+            ReportLifecycle(context, found.Model.Id, found.Model.Lifecycle, model.Location, cutoff, obsoleteCovers: false);
+        }
+
+        return resolved;
+    }
+
+    private static (ModelSpec Model, EndpointSpec Endpoint)? Resolve(OperationAnalysisContext context, RequestIndex index, EndpointKindSpec kind, string modelId, Location at)
+    {
+        var model = index.FindModel(modelId);
+        var serving = index.Spec.Models.Where(m => m.Endpoints.Any(e => e.Kind.Id == kind.Id)).Select(m => m.Id).ToList();
+        if (model is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.UnknownModel, at, modelId, kind.Name, string.Join(", ", serving)));
+            return null;
+        }
+
+        var endpoint = model.Endpoints.FirstOrDefault(e => e.Kind.Id == kind.Id);
+        if (endpoint is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.EndpointNotServed, at, model.Id, kind.Name, string.Join(", ", serving)));
+            return null;
+        }
+
+        return (model, endpoint);
+    }
+
+    private static void CheckHost(OperationAnalysisContext context, RequestIndex index, string host, Location at, string cutoff)
+    {
+        if (index.FindModel(host) is { } imageModel)
+        {
+            var examples = index.Spec.HostModels.Models.Take(3).ToList();
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.HostNotSupported, at, host,
+                $"{imageModel.Id} is an image model; the host must be a mainline model such as {string.Join(", ", examples)}"));
+            return;
+        }
+
+        foreach (var entry in index.Spec.HostModels.Lifecycles)
+        {
+            if (entry.Id == host)
+            {
+                ReportLifecycle(context, host, entry.Lifecycle, at, cutoff, obsoleteCovers: false);
+            }
+        }
+    }
+
+    private static void CheckSizeConstructor(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSpec model, ParameterSpec parameter)
+    {
+        if (parameter.FreeForm is not { } free || creation.Arguments.Length != 2
+            || creation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: int width }
+            || creation.Arguments[1].Value.ConstantValue is not { HasValue: true, Value: int height })
+        {
+            return;
+        }
+
+        var problems = SizeRules.Problems(free, width, height);
+        if (problems.Count > 0)
+        {
+            // The fix: the same constructor, spelled as the user spelled it, with the nearest valid size.
+            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeRules.TryParse(nearest, out var w, out var h)
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ReplaceWith, creation.Syntax is ObjectCreationExpressionSyntax named ? $"new {named.Type}({w}, {h})" : $"new({w}, {h})")
+                : null;
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), properties, model.Id, $"{width}x{height}", string.Join("; ", problems)));
+        }
+    }
+}
