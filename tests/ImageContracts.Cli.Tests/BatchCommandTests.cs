@@ -220,6 +220,20 @@ public sealed class BatchCommandTests
         Assert.Contains("Cannot cancel a batch with status 'completed'", run.Stderr);
     }
 
+    [Fact]
+    public async Task Metadata_beyond_the_apis_limits_is_a_usage_error_before_anything_is_uploaded()
+    {
+        using var folder = new TempFolder();
+        await using ImageEmulator emulator = await ImageEmulator.StartAsync(new ImageEmulatorOptions { ApiKey = Key });
+        await File.WriteAllLinesAsync(folder["requests.jsonl"], MixedLines.Take(1));
+
+        ProcessResult run = await Imagegen.RunAsync(folder.Path, WithKey, "batch", "create", "requests.jsonl", "--metadata", new string('k', 65) + "=v", "--base-url", emulator.BaseAddress.ToString());
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--metadata: Batch metadata key", run.Stderr);
+        Assert.DoesNotContain("(Parameter", run.Stderr);
+    }
+
     [Theory]
     [InlineData("status")]
     [InlineData("results")]

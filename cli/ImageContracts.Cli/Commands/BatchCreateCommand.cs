@@ -37,7 +37,6 @@ internal static class BatchCreateCommand
     private static readonly Option<string[]> Metadata = new("--metadata")
     {
         Description = "KEY=VALUE attached to the batch (repeatable, up to 16).",
-        AllowMultipleArgumentsPerToken = false,
     };
 
     public static readonly Command Command = new("create", "Validate and price a JSONL file of image requests, then upload it and create the batch (prints the batch id).")
@@ -75,7 +74,17 @@ internal static class BatchCreateCommand
 
         input.Position = 0;
         await using ApiTarget target = await ApiTarget.OpenAsync(parse.GetValue(CommonOptions.BaseUrl), output, cancellationToken).ConfigureAwait(false);
-        BatchJob batch = await target.Client.SubmitBatchAsync(input, summary, metadata.Count == 0 ? null : metadata, cancellationToken).ConfigureAwait(false);
+        BatchJob batch;
+        try
+        {
+            batch = await target.Client.SubmitBatchAsync(input, summary, metadata.Count == 0 ? null : metadata, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "metadata")
+        {
+            // The client checks the API's metadata limits before uploading anything.
+            throw new UsageException("--metadata: " + ex.Message.Replace(" (Parameter 'metadata')", "", StringComparison.Ordinal), ex);
+        }
+
         if (target.IsEmulator)
         {
             output.Note("note: the embedded emulator stops with this command, and the batch with it; to follow a batch, run imagegen serve and pass its --base-url to every batch command.");
