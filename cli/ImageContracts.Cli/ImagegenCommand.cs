@@ -29,7 +29,7 @@ internal static class ImagegenCommand
         var root = new RootCommand("imagegen: OpenAI image requests checked against the ImageContracts spec before they are sent. "
             + "Without OPENAI_API_KEY every call goes to an embedded offline emulator.")
         {
-            generate.Command, edit.Command, vary.Command, cost.Command, ModelsCommand.Command, ValidateCommand.Command, ServeCommand.Command,
+            generate.Command, edit.Command, vary.Command, cost.Command, ModelsCommand.Command, ValidateCommand.Command, BatchCommand.Command, ServeCommand.Command,
         };
         root.Add(CommonOptions.Json);
         root.Add(CommonOptions.BaseUrl);
@@ -69,6 +69,11 @@ internal static class ImagegenCommand
             if (command == cost.Command)
             {
                 return cost.Run(parse, extras, output);
+            }
+
+            if (BatchCommand.Owns(command))
+            {
+                return await BatchCommand.RunAsync(command, parse, output, cancel.Token).ConfigureAwait(false);
             }
 
             if (command == ValidateCommand.Command)

@@ -17,6 +17,7 @@ public sealed partial class ImagesClient
     /// <returns>The response, with its image calls (id, status, image bytes, revised prompt) and output text. A response
     /// with status <c>incomplete</c> is returned; a <c>failed</c> one throws <see cref="ImageApiException"/>.</returns>
     /// <exception cref="ImageRequestValidationException">The tool breaks its model's contract, the host model cannot call it, or there is no input.</exception>
+    /// <exception cref="ImageSpendingLimitException">The image tool's estimated maximum breaks a spending limit (nothing was sent).</exception>
     /// <exception cref="ImageApiException">The API answered with an error, or the response failed.</exception>
     /// <exception cref="ImageConnectionException">The server could not be reached, or timed out, on every attempt.</exception>
     /// <exception cref="ImageResponseException">The response could not be read.</exception>
@@ -24,6 +25,8 @@ public sealed partial class ImagesClient
     {
         ValidateResponse(request);
         using RequestSpec spec = ResponseSpec(request, stream: false);
+        // Reserved before sending; settled with the tool's actual cost once answered; released (disposed) on failure.
+        using SpendingReservation? reservation = ReserveSpending(request);
         using System.Diagnostics.Activity? activity = StartResponseActivity(request, spec);
         try
         {
@@ -34,6 +37,8 @@ public sealed partial class ImagesClient
                 throw ResponseStreamReader.Failed(value, value.RequestId, _apiKey);
             }
 
+            decimal? cost = PriceResponse(request, value);
+            reservation?.Settle(cost ?? reservation.ReservedUsd);
             ImagesTelemetry.Response(activity, value, _apiKey);
             return value;
         }
@@ -64,7 +69,7 @@ public sealed partial class ImagesClient
             spec,
             ImagesTelemetry.Parameter(tool, "size"),
             ImagesTelemetry.Parameter(tool, "quality"),
-            token => StreamResponseAsync(spec, token),
+            token => SpendOnResponseStreamAsync(request, inner => StreamResponseAsync(spec, inner), token),
             (activity, item) =>
             {
                 activity.SetTag("imagecontracts.image_model", request.Tool.Model);

@@ -31,6 +31,14 @@ public sealed class ImageResponse
     /// <summary><c>usage</c>.</summary>
     public ResponseUsage? Usage { get; init; }
 
+    /// <summary><c>tool_usage.image_gen</c>: the image tool's tokens (Images API <c>usage</c> shape), when reported.</summary>
+    public ImageUsage? ToolUsage { get; init; }
+
+    /// <summary>The image tool's actual cost: <see cref="ToolUsage"/> priced through the tool model's contract (set by
+    /// <see cref="ImagesClient"/>); null when there is no tool usage or no token prices. The mainline model's own tokens
+    /// (<see cref="Usage"/>) are not priced: the spec holds image models only.</summary>
+    public decimal? CostUsd { get; internal set; }
+
     /// <summary><c>error.code</c> of a failed response.</summary>
     public string? ErrorCode { get; init; }
 

@@ -22,6 +22,7 @@ internal sealed class ResponseReader
         string? status = null, model = null, previous = null, errorCode = null, errorMessage = null, incomplete = null;
         long? created = null;
         ResponseUsage? usage = null;
+        ImageUsage? toolUsage = null;
         var calls = new List<ImageGenerationCall>();
         StringBuilder? text = null;
         while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
@@ -70,6 +71,10 @@ internal sealed class ResponseReader
             {
                 usage = UsageReader.ReadResponseUsage(ref reader);
             }
+            else if (reader.ValueTextEquals("tool_usage"u8))
+            {
+                toolUsage = ReadToolUsage(ref reader);
+            }
             else if (reader.ValueTextEquals("error"u8))
             {
                 if (JsonRead.EnterObject(ref reader))
@@ -110,6 +115,7 @@ internal sealed class ResponseReader
             ImageGenerationCalls = calls,
             OutputText = text?.ToString() ?? "",
             Usage = usage,
+            ToolUsage = toolUsage,
             ErrorCode = errorCode,
             ErrorMessage = errorMessage,
             IncompleteReason = incomplete,
@@ -247,5 +253,29 @@ internal sealed class ResponseReader
             OutputFormat = settings.OutputFormat,
         };
         return new OutputItem(call, null, id, type);
+    }
+
+    /// <summary><c>tool_usage</c>: the image tool's tokens are in <c>image_gen</c>, shaped as an Images API <c>usage</c>.</summary>
+    private static ImageUsage? ReadToolUsage(ref Utf8JsonReader reader)
+    {
+        if (!JsonRead.EnterObject(ref reader))
+        {
+            return null;
+        }
+
+        ImageUsage? usage = null;
+        while (JsonRead.NextTokenType(ref reader) == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("image_gen"u8))
+            {
+                usage = UsageReader.ReadImageUsage(ref reader);
+            }
+            else
+            {
+                JsonRead.SkipValue(ref reader);
+            }
+        }
+
+        return usage;
     }
 }

@@ -22,7 +22,9 @@ public sealed class SpendingReservation : IDisposable
     /// <summary>True once settled or released.</summary>
     public bool IsClosed => Volatile.Read(ref _done) != 0;
 
-    /// <summary>Replaces the held amount with the actual cost (which may be above or below the estimate).</summary>
+    /// <summary>Replaces the held amount with the actual cost (which may be above or below the estimate). An actual cost
+    /// above the reservation is recorded in full, even when it takes spending past the limit: the money is spent, and a
+    /// budget that dropped the excess would hide it. Later reservations then find less (or nothing) left and are refused.</summary>
     /// <param name="actualUsd">The actual cost in USD.</param>
     /// <exception cref="InvalidOperationException">The reservation was already settled or released.</exception>
     public void Settle(decimal actualUsd)
