@@ -122,8 +122,8 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
     private WireImageRequest Build(ImageGenerationRequest request, ImageGenerationOptions? options)
     {
         string model = options?.ModelId ?? _defaultModel;
-        ContractCatalog? catalog = _client.Catalog;
-        bool gptImage = catalog?.Find(model)?.Family is { } family ? family == "gpt-image" : !model.StartsWith("dall-e", StringComparison.OrdinalIgnoreCase);
+        ContractCatalog catalog = _client.Catalog;
+        bool gptImage = catalog.Find(model)?.Family is { } family ? family == "gpt-image" : !model.StartsWith("dall-e", StringComparison.OrdinalIgnoreCase);
         List<AIContent> originals = request.OriginalImages?.ToList() ?? new List<AIContent>();
         bool jsonEdit = originals.Any(c => c is not DataContent) || originals.Any(c => c is DataContent { Data.IsEmpty: true });
         ImageEndpoint endpoint = originals.Count == 0 ? ImageEndpoint.Generations

@@ -192,7 +192,7 @@ public sealed partial class ImagesClient
         ArgumentNullException.ThrowIfNull(batch);
         options ??= new BatchOutputOptions();
         options.ModelLookup ??= _options.FindModel;
-        options.Pricing ??= _options.Catalog?.Batch;
+        options.Pricing ??= _options.Catalog.Batch;
         decimal actual = 0m;
         bool unpriced = false;
         foreach (string? fileId in new[] { batch.OutputFileId, batch.ErrorFileId })

@@ -85,8 +85,8 @@ public sealed partial class ImagesClient : IDisposable
     /// <summary>The base address requests go to (always ends with <c>/</c>).</summary>
     public Uri BaseAddress => _baseAddress;
 
-    /// <summary>The contract catalog from the options, if any.</summary>
-    public ContractCatalog? Catalog => _options.Catalog;
+    /// <summary>The contract catalog from the options (the bundled spec unless an overlay catalog was set).</summary>
+    public ContractCatalog Catalog => _options.Catalog;
 
     /// <summary>The clock of the options (<see cref="ImagesClientOptions.TimeProvider"/>).</summary>
     internal TimeProvider TimeProvider => _options.TimeProvider;

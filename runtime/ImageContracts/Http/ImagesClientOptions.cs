@@ -74,11 +74,11 @@ public sealed class ImagesClientOptions
     /// throws <see cref="ImageRequestValidationException"/> and sends nothing. Applies when <see cref="ValidateRequests"/> is on.</summary>
     public UnknownModelPolicy UnknownModelPolicy { get; set; } = UnknownModelPolicy.Warn;
 
-    /// <summary>The contract catalog (the generated <c>ImageContract.Catalog</c>), used to price usage after a call.</summary>
-    public ContractCatalog? Catalog { get; set; }
-
-    /// <summary>Finds a model's contract by id when <see cref="Catalog"/> is not set or does not know the model.</summary>
-    public Func<string, ModelContract?>? ModelLookup { get; set; }
+    /// <summary>The contract catalog the client prices usage with. Default: the spec bundled with the package
+    /// (<see cref="BundledContracts.Catalog"/>), so nothing needs setting. Set it only to a catalog that extends the bundled
+    /// one, such as the <c>ImageContract.Catalog</c> generated for a project with a spec overlay, so that the overlay's models
+    /// are priced too. Must not be null.</summary>
+    public ContractCatalog Catalog { get; set; } = BundledContracts.Catalog;
 
     /// <summary>The <c>User-Agent</c> product token. Default <c>ImageContracts/VERSION</c>.</summary>
     public string? UserAgent { get; set; }
@@ -147,6 +147,7 @@ public sealed class ImagesClientOptions
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider);
+        ArgumentNullException.ThrowIfNull(Catalog);
     }
 
     internal ModelContract? FindModel(string model)
@@ -156,6 +157,6 @@ public sealed class ImagesClientOptions
             return null;
         }
 
-        return Catalog?.Find(model) ?? ModelLookup?.Invoke(model);
+        return Catalog.Find(model);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ImageResult
     public ImageUsage? Usage { get; init; }
 
     /// <summary>What the call cost in USD: usage priced through the model's contract (token-priced models, when
-    /// <see cref="ImagesClientOptions.Catalog"/> or <see cref="ImagesClientOptions.ModelLookup"/> knows the model),
+    /// <see cref="ImagesClientOptions.Catalog"/>, by default the bundled spec, knows the model),
     /// else the request's exact estimate (per-image prices); null when neither is known.</summary>
     public decimal? CostUsd { get; init; }
 
