@@ -358,5 +358,7 @@ public sealed class BatchInputWriter : IDisposable
         public ValidationResult Validate(ValidationOptions options) => Validate();
 
         public CostEstimate EstimateCost(int? promptTokens = null) => inner.EstimateCost(promptTokens);
+
+        public IReadOnlyDictionary<string, object?> ToParameters() => inner.ToParameters();
     }
 }

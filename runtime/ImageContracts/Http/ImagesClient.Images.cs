@@ -137,22 +137,28 @@ public sealed partial class ImagesClient
     /// <summary>Compact JSON; <c>+</c>, <c>/</c> and non-ASCII text are written as they are (an HTTP body, not HTML).</summary>
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The JSON body: the request's own, or for a streaming call that the request does not already ask to
+    /// stream, its parameters with <c>stream: true</c> through the same body writer generated requests use.</summary>
     private static RequestSpec JsonSpec(IJsonRequest request, string path, string operation, bool stream)
     {
+        IReadOnlyDictionary<string, object?> parameters = request.ToParameters();
+        bool? asked = AskedToStream(request, parameters, stream);
         var body = new PooledBuffer(1024);
         try
         {
             using (var writer = new Utf8JsonWriter(body, WriterOptions))
             {
-                request.WriteJson(writer);
+                if (stream && asked is null)
+                {
+                    RequestBodyWriter.WriteJson(writer, RequestParameters.With(parameters, StreamTrue), ModelToWrite(request, parameters));
+                }
+                else
+                {
+                    request.WriteJson(writer);
+                }
             }
 
-            if (stream)
-            {
-                JsonBody.EnsureStreamTrue(body);
-            }
-
-            return RequestSpec.Json(path, operation, request.Model, body, stream || JsonBody.HasStreamTrue(body.WrittenSpan));
+            return RequestSpec.Json(path, operation, request.Model, body, stream || asked == true);
         }
         catch
         {
@@ -161,28 +167,39 @@ public sealed partial class ImagesClient
         }
     }
 
+    /// <summary>The form: the request's own, or for a streaming call that the request does not already ask to stream,
+    /// its parameters with <c>stream: true</c> through the same form writer generated requests use.</summary>
     private static RequestSpec MultipartSpec(IMultipartRequest request, string path, string operation, bool stream)
     {
+        IReadOnlyDictionary<string, object?> parameters = request.ToParameters();
+        bool? asked = AskedToStream(request, parameters, stream);
         var writer = new MultipartWriter();
-        request.WriteMultipart(writer);
-        bool streams = false;
-        foreach (MultipartPart part in writer.Parts)
+        if (stream && asked is null)
         {
-            if (part.Name == "stream" && !part.IsFile)
-            {
-                streams = string.Equals(part.Value, "true", StringComparison.OrdinalIgnoreCase);
-                if (stream && !streams)
-                {
-                    throw new ArgumentException("The request sets stream to " + part.Value + "; a streaming call needs it unset or true.", nameof(request));
-                }
-            }
+            RequestBodyWriter.WriteMultipart(writer, RequestParameters.With(parameters, StreamTrue), ModelToWrite(request, parameters));
+        }
+        else
+        {
+            request.WriteMultipart(writer);
         }
 
-        if (stream && !streams)
-        {
-            writer.AddText("stream", "true");
-        }
-
-        return RequestSpec.Multipart(path, operation, request.Model, writer, stream || streams);
+        return RequestSpec.Multipart(path, operation, request.Model, writer, stream || asked == true);
     }
+
+    /// <summary>The request's own <c>stream</c> (null when unset); a streaming call refuses a request that says false.</summary>
+    private static bool? AskedToStream(IImageRequest request, IReadOnlyDictionary<string, object?> parameters, bool stream)
+    {
+        bool? asked = parameters.TryGetValue("stream", out object? value) && value is bool flag ? flag : null;
+        if (stream && asked == false)
+        {
+            throw new ArgumentException("The " + request.Model + " request sets stream to false; a streaming call needs it unset or true.", nameof(request));
+        }
+
+        return asked;
+    }
+
+    /// <summary>The <c>model</c> a body written from the parameters starts with, as generated requests write it: none
+    /// when the parameters carry it or the request has no model id.</summary>
+    private static string? ModelToWrite(IImageRequest request, IReadOnlyDictionary<string, object?> parameters) =>
+        parameters.ContainsKey("model") || string.IsNullOrEmpty(request.Model) ? null : request.Model;
 }

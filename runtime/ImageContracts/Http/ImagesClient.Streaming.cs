@@ -11,8 +11,8 @@ namespace ImageContracts.Http;
 
 public sealed partial class ImagesClient
 {
-    /// <summary>The spec rule that asks for <c>stream: true</c> when <c>partial_images</c> is set; streaming calls send it themselves.</summary>
-    private const string PartialImagesNeedStreamRule = "rule:partial-images-need-stream";
+    /// <summary>What a streaming call adds to its request's parameters: the call owns <c>stream</c>.</summary>
+    private static readonly IReadOnlyDictionary<string, object?> StreamTrue = new RequestParameters { ["stream"] = true };
 
     /// <summary><c>POST /images/generations</c> with <c>stream: true</c>: partial images (as many as the request's
     /// <c>partial_images</c>) and then the completed image, as they arrive. <c>stream</c> is sent for you.</summary>
@@ -24,7 +24,7 @@ public sealed partial class ImagesClient
     public IAsyncEnumerable<ImageStreamEvent> GenerateStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateStreamingAsync));
-        Validate(request, StreamingValidation(request));
+        Validate(request, streaming: true);
         return InstrumentImages(request, JsonSpec(request, GenerationsPath, "generate (stream)", stream: true), cancellationToken);
     }
 
@@ -35,7 +35,7 @@ public sealed partial class ImagesClient
     public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditStreamingAsync));
-        Validate(request, StreamingValidation(request));
+        Validate(request, streaming: true);
         return InstrumentImages(request, MultipartSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class ImagesClient
     public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditStreamingAsync));
-        Validate(request, StreamingValidation(request));
+        Validate(request, streaming: true);
         return InstrumentImages(request, JsonSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
     }
 
@@ -126,19 +126,6 @@ public sealed partial class ImagesClient
         {
             Log.StreamEnded(_logger, operation, model, count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-    }
-
-    private ValidationResult? StreamingValidation(IImageRequest request)
-    {
-        if (!_options.ValidateRequests)
-        {
-            return null;
-        }
-
-        ValidationResult result = request.Validate(_validation);
-        return result.Has(PartialImagesNeedStreamRule)
-            ? new ValidationResult(result.All.Where(finding => finding.Code != PartialImagesNeedStreamRule))
-            : result;
     }
 
     private async IAsyncEnumerable<ImageStreamEvent> StreamImagesAsync(IImageRequest request, RequestSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -5,14 +5,16 @@ namespace ImageContracts.Http;
 // Before sending: the request is for the method's endpoint and passes its contract (unless validation is off).
 public sealed partial class ImagesClient
 {
-    private void Validate(IImageRequest request, ValidationResult? result = null)
+    /// <summary>Throws when the request breaks its contract, as sent: a streaming call validates it with the
+    /// <c>stream: true</c> it adds.</summary>
+    private void Validate(IImageRequest request, bool streaming = false)
     {
         if (!_options.ValidateRequests)
         {
             return;
         }
 
-        result ??= request.Validate(_validation);
+        ValidationResult result = request.Validate(streaming ? _streamingValidation : _validation);
         if (!result.IsValid)
         {
             throw new ImageRequestValidationException(request.Model, request.Endpoint, result);

@@ -24,6 +24,7 @@ public sealed partial class ImagesClient : IDisposable
     private readonly bool _ownsHttp;
     private readonly ImagesClientOptions _options;
     private readonly ValidationOptions _validation;
+    private readonly ValidationOptions _streamingValidation;
     private readonly RetryPolicy _retry;
     private readonly string? _apiKey;
     private readonly Uri _baseAddress;
@@ -57,6 +58,7 @@ public sealed partial class ImagesClient : IDisposable
         _options = (options ?? new ImagesClientOptions()).Clone();
         _options.Check();
         _validation = _options.CreateValidationOptions();
+        _streamingValidation = _options.CreateValidationOptions(StreamTrue);
         _http = httpClient;
         _ownsHttp = ownsHttp;
         _retry = new RetryPolicy(_options);

@@ -106,11 +106,14 @@ public sealed class ImagesClientOptions
 
     internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
 
-    internal ValidationOptions CreateValidationOptions() => new()
+    /// <summary>The validation settings of these options.</summary>
+    /// <param name="added">Parameters the call adds to the request's own (a streaming call's <c>stream: true</c>).</param>
+    internal ValidationOptions CreateValidationOptions(System.Collections.Generic.IReadOnlyDictionary<string, object?>? added = null) => new()
     {
         TimeProvider = TimeProvider,
         RetiredModelSeverity = RefuseRetiredModels ? RuleSeverity.Error : RuleSeverity.Warning,
         UnknownModels = UnknownModelPolicy,
+        AddedParameters = added,
     };
 
     internal void Check()

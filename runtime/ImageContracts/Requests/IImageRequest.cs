@@ -18,6 +18,11 @@ public interface IImageRequest
     /// <returns>The errors and warnings.</returns>
     ValidationResult Validate(ValidationOptions options);
 
+    /// <summary>The request's parameters that are set, by wire name, in the order they are sent: what validation, pricing
+    /// and a sender that adds parameters of its own (a streaming call's <c>stream</c>) read.</summary>
+    /// <returns>The parameters; <c>model</c> is among them only where the wire format has it beside the others.</returns>
+    System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters();
+
     /// <summary>Estimates the cost of the request.</summary>
     /// <param name="promptTokens">The exact prompt token count when known.</param>
     /// <returns>The estimate.</returns>

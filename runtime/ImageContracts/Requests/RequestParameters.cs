@@ -37,6 +37,28 @@ public sealed class RequestParameters : Dictionary<string, object?>
         return this;
     }
 
+    /// <summary>A request's parameters with others set over them, as a sender adds what its call implies (a streaming
+    /// call's <c>stream: true</c>): a name already present keeps its place and takes the new value, a new name goes last.</summary>
+    /// <param name="parameters">The request's parameters, in wire order.</param>
+    /// <param name="added">The parameters to set over them.</param>
+    public static RequestParameters With(IReadOnlyDictionary<string, object?> parameters, IReadOnlyDictionary<string, object?> added)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(added);
+        var merged = new RequestParameters();
+        foreach (var (name, value) in parameters)
+        {
+            merged.Add(name, value);
+        }
+
+        foreach (var (name, value) in added)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
+    }
+
     /// <summary>Adds an optional enum-like parameter by its wire text when it is set.</summary>
     /// <param name="wireName">The wire name.</param>
     /// <param name="value">The value, or null when unset.</param>

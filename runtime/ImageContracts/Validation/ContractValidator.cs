@@ -43,7 +43,9 @@ public static class ContractValidator
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(values);
-        return new ValidationRun(endpoint, ValueReader.Given(NestedParameters.Flatten(endpoint, values))).Execute(lifecycle, hostModel, hosts, options ?? ValidationOptions.Default);
+        options ??= ValidationOptions.Default;
+        IReadOnlyDictionary<string, object?> sent = options.AddedParameters is { Count: > 0 } added ? RequestParameters.With(values, added) : values;
+        return new ValidationRun(endpoint, ValueReader.Given(NestedParameters.Flatten(endpoint, sent))).Execute(lifecycle, hostModel, hosts, options);
     }
 
     /// <summary>Validates <paramref name="values"/> for <paramref name="model"/> on <paramref name="endpoint"/>; reports

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ImageContracts;
 
@@ -24,6 +25,11 @@ public sealed class ValidationOptions
     /// <summary>What a model id the spec does not know is: <see cref="UnknownModelPolicy.Warn"/> (default; checked
     /// against what every known model of the endpoint shares) or <see cref="UnknownModelPolicy.Refuse"/> (an error).</summary>
     public UnknownModelPolicy UnknownModels { get; init; } = UnknownModelPolicy.Warn;
+
+    /// <summary>Parameters the sender adds to the request's own before sending, validated as if the request had set
+    /// them (see <see cref="RequestParameters.With"/>). A streaming call adds <c>stream: true</c>, so a request with
+    /// <c>partial_images</c> and no <c>stream</c> is valid for it. Null: none.</summary>
+    public IReadOnlyDictionary<string, object?>? AddedParameters { get; init; }
 
     /// <summary>Today in UTC by <see cref="TimeProvider"/>.</summary>
     internal DateOnly Today => DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
