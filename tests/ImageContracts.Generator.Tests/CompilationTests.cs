@@ -76,4 +76,30 @@ public class CompilationTests
         Assert.Empty(output.GetTypeByMetadataName("ImageContracts.GptImage1+ImageGenerationTool")!.GetMembers("N"));
         Assert.Empty(output.GetTypeByMetadataName("ImageContracts.GptImage2+EditRequest")!.GetMembers("InputFidelity"));
     }
+
+    [Fact]
+    public void The_endpoint_is_in_the_type_so_a_json_edit_cannot_be_passed_to_GenerateAsync()
+    {
+        const string use = """
+            using ImageContracts;
+            using ImageContracts.Http;
+
+            internal static class Use
+            {
+                public static void Send(ImagesClient client, GptImage2.GenerateRequest generate, GptImage2.JsonEditRequest jsonEdit, GptImage2.EditRequest edit)
+                {
+                    _ = client.GenerateAsync(generate);
+                    _ = client.EditAsync(jsonEdit);
+                    _ = client.EditAsync(edit);
+                    _ = client.GenerateAsync(jsonEdit);
+                }
+            }
+            """;
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.SpecText, use);
+
+        var error = Assert.Single(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("CS1503", error.Id);
+        Assert.Contains("client.GenerateAsync(jsonEdit)", error.Location.SourceTree!.GetText().Lines[error.Location.GetLineSpan().StartLinePosition.Line].ToString(), StringComparison.Ordinal);
+        Assert.Contains("IGenerationRequest", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -157,8 +157,8 @@ internal sealed class ImageCallCommand
             IAsyncEnumerable<ImageStreamEvent> events = request.Endpoint switch
             {
                 ImageEndpoint.Generations => client.GenerateStreamingAsync(request, cancellationToken),
-                ImageEndpoint.JsonEdits => client.EditStreamingAsync((IJsonRequest)request, cancellationToken),
-                _ => client.EditStreamingAsync((IMultipartRequest)request, cancellationToken),
+                ImageEndpoint.JsonEdits => client.EditStreamingAsync((IJsonEditRequest)request, cancellationToken),
+                _ => client.EditStreamingAsync((IEditRequest)request, cancellationToken),
             };
             (List<SavedImage> files, List<ImageStreamEvent> completed) = await StreamProgress.RunAsync(output, events, folder, count * (partials + 1), cancellationToken).ConfigureAwait(false);
             return (files, completed, null);
@@ -167,9 +167,9 @@ internal sealed class ImageCallCommand
         Task<ImageResult> call = request.Endpoint switch
         {
             ImageEndpoint.Generations => client.GenerateAsync(request, cancellationToken),
-            ImageEndpoint.JsonEdits => client.EditAsync((IJsonRequest)request, cancellationToken),
+            ImageEndpoint.JsonEdits => client.EditAsync((IJsonEditRequest)request, cancellationToken),
             ImageEndpoint.Variations => client.CreateVariationAsync(request, cancellationToken),
-            _ => client.EditAsync((IMultipartRequest)request, cancellationToken),
+            _ => client.EditAsync((IEditRequest)request, cancellationToken),
         };
         ImageResult result = await call.ConfigureAwait(false);
         var saved = new List<SavedImage>();

@@ -55,12 +55,28 @@ internal static class CatalogEmitter
             w.Line($"public static {R}.ValidationResult Validate(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, {R}.ValidationOptions? options = null)");
             w.Line("    => Catalog.Validate(endpoint, model, parameters, options);");
             w.Line();
-            w.Summary("Estimates the cost of a call given by wire names, with the same arguments as <see cref=\"Validate\"/>.");
+            w.Summary("Validates parameters given by wire name for an endpoint named by its enum value (no guess between the two edit forms).");
+            w.Line("/// <param name=\"endpoint\">The endpoint.</param>");
+            w.Line("/// <param name=\"model\">The model id; for <c>Responses</c>, the host (mainline) model, with the image model in <paramref name=\"parameters\"/>[\"model\"].</param>");
+            w.Line("/// <param name=\"parameters\">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>");
+            w.Line("/// <param name=\"options\">The clock and severities for lifecycle checks; default: the system clock, retired models as warnings.</param>");
+            w.Line($"public static {R}.ValidationResult Validate({R}.ImageEndpoint endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, {R}.ValidationOptions? options = null)");
+            w.Line("    => Catalog.Validate(endpoint, model, parameters, options);");
+            w.Line();
+            w.Summary("Estimates the cost of a call given by wire names, with the same arguments as <c>Validate</c>.");
             w.Line("/// <param name=\"endpoint\"><c>generations</c>, <c>edits</c>, <c>variations</c> or <c>responses</c>.</param>");
             w.Line("/// <param name=\"model\">The model id (for <c>responses</c>, the host model; may be null there).</param>");
             w.Line("/// <param name=\"parameters\">Wire names to values.</param>");
             w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when known.</param>");
             w.Line($"public static {R}.CostEstimate EstimateCost(string endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)");
+            w.Line("    => Catalog.EstimateCost(endpoint, model, parameters, promptTokens);");
+            w.Line();
+            w.Summary("Estimates the cost of a call for an endpoint named by its enum value (no guess between the two edit forms).");
+            w.Line("/// <param name=\"endpoint\">The endpoint.</param>");
+            w.Line("/// <param name=\"model\">The model id (for <c>Responses</c>, the host model; may be null there).</param>");
+            w.Line("/// <param name=\"parameters\">Wire names to values.</param>");
+            w.Line("/// <param name=\"promptTokens\">The prompt's exact token count, when known.</param>");
+            w.Line($"public static {R}.CostEstimate EstimateCost({R}.ImageEndpoint endpoint, string? model, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)");
             w.Line("    => Catalog.EstimateCost(endpoint, model, parameters, promptTokens);");
             foreach (var body in new[] { "global::System.ReadOnlySpan<byte>", "global::System.ReadOnlyMemory<byte>", "byte[]", "global::System.Text.Json.JsonElement" })
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
 
@@ -77,6 +78,22 @@ internal static class Code
 
     /// <summary>The runtime's <c>ImageEndpoint</c> member for a spec endpoint id.</summary>
     public static string EndpointMember(string endpointId) => Runtime + ".ImageEndpoint." + Helpers.Naming.PascalCase(endpointId);
+
+    /// <summary>The runtime interface a request record of an endpoint kind implements: the endpoint's own marker
+    /// (so the client's methods accept only their endpoint's requests), else the body's interface.</summary>
+    public static string RequestInterface(EndpointKindSpec kind) => kind.Id switch
+    {
+        "generations" => Runtime + ".IGenerationRequest",
+        "json-edits" => Runtime + ".IJsonEditRequest",
+        "edits" => Runtime + ".IEditRequest",
+        "variations" => Runtime + ".IVariationRequest",
+        _ => kind.Body switch
+        {
+            "tool" => Runtime + ".IImageGenerationTool",
+            "multipart" => Runtime + ".IMultipartRequest",
+            _ => Runtime + ".IJsonRequest",
+        },
+    };
 
     public static IEnumerable<string> XmlLines(string text)
         => text.Replace("\r\n", "\n").Split('\n').Select(l => Xml(l.TrimEnd()));

@@ -83,7 +83,7 @@ internal static class LooseRequestEmitter
     {
         var isTool = kind.Body == "tool";
         var isMultipart = kind.Body == "multipart";
-        var interfaceName = isTool ? $"{R}.IImageGenerationTool" : isMultipart ? $"{R}.IMultipartRequest" : $"{R}.IJsonRequest";
+        var interfaceName = Code.RequestInterface(kind);
         var models = string.Join(", ", serving.Select(m => m.Id));
         w.Summary(isTool
             ? $"The Responses API <c>image_generation</c> tool with its image model chosen at run time ({models}). Validate checks the options against that model and the host model."
@@ -112,8 +112,8 @@ internal static class LooseRequestEmitter
             w.Line(RequestWriter.InheritDoc);
             w.Line($"public {R}.ImageEndpoint Endpoint => {Code.EndpointMember(kind.Id)};");
             RequestWriter.ValidateOverloads(w, isTool: false,
-                $"global::{options.Namespace}.ImageContract.Validate({Code.String(kind.Name)}, Model, ToParameters(), options)");
-            RequestWriter.EstimateCost(w, $"global::{options.Namespace}.ImageContract.EstimateCost({Code.String(kind.Name)}, Model, ToParameters(), promptTokens)");
+                $"global::{options.Namespace}.ImageContract.Validate({Code.EndpointMember(kind.Id)}, Model, ToParameters(), options)");
+            RequestWriter.EstimateCost(w, $"global::{options.Namespace}.ImageContract.EstimateCost({Code.EndpointMember(kind.Id)}, Model, ToParameters(), promptTokens)");
         }
 
         RequestWriter.ToParameters(w, properties, modelProperty: isTool ? "Model" : null);

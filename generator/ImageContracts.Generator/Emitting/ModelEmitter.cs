@@ -150,7 +150,7 @@ internal static class ModelEmitter
         var isTool = kind.Body == "tool";
         var isMultipart = kind.Body == "multipart";
         var contract = ContractEmitter.ContractPropertyName(kind);
-        var interfaceName = isTool ? $"{R}.IImageGenerationTool" : isMultipart ? $"{R}.IMultipartRequest" : $"{R}.IJsonRequest";
+        var interfaceName = Code.RequestInterface(kind);
 
         w.Line("/// <summary>");
         w.Line(isTool

@@ -62,6 +62,14 @@ public sealed partial class ContractCatalog
     public ValidationResult Validate(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, ValidationOptions? options = null)
         => CheckResolved(Resolve(endpoint, model, parameters), options);
 
+    /// <summary>Validates a call for an endpoint named by its enum value: no guess between the two edit forms.</summary>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <param name="model">The model id; for <see cref="ImageEndpoint.Responses"/>, the host model, with the image model in <paramref name="parameters"/>["model"].</param>
+    /// <param name="parameters">Wire names to values as JSON would carry them; files as <c>byte[]</c> or a list of them.</param>
+    /// <param name="options">As for <see cref="Validate(string, string?, IReadOnlyDictionary{string, object?}, ValidationOptions?)"/>.</param>
+    public ValidationResult Validate(ImageEndpoint endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, ValidationOptions? options = null)
+        => CheckResolved(Resolve(endpoint, model, parameters), options);
+
     private ValidationResult CheckResolved(Resolution call, ValidationOptions? options)
     {
         if (call.Endpoint is null)
@@ -96,11 +104,18 @@ public sealed partial class ContractCatalog
     /// its prices are unknown (<see cref="CostEstimate.IsOpenEnded"/>, with a <see cref="CostEstimate.Note"/>).</summary>
     /// <exception cref="ArgumentException">The endpoint is unknown, no model is given and there is no default, or the model does not serve the endpoint.</exception>
     public CostEstimate EstimateCost(string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)
+        => Estimate(Resolve(endpoint, model, parameters), promptTokens);
+
+    /// <summary>Estimates the cost of a call for an endpoint named by its enum value (no guess between the two edit forms).</summary>
+    /// <exception cref="ArgumentException">The spec does not define the endpoint, no model is given and there is no default, or the model does not serve the endpoint.</exception>
+    public CostEstimate EstimateCost(ImageEndpoint endpoint, string? model, IReadOnlyDictionary<string, object?> parameters, int? promptTokens = null)
+        => Estimate(Resolve(endpoint, model, parameters), promptTokens);
+
+    private static CostEstimate Estimate(Resolution call, int? promptTokens)
     {
-        Resolution call = Resolve(endpoint, model, parameters);
         if (call.Endpoint is null)
         {
-            throw new ArgumentException(string.Join(" ", call.Findings.Select(f => f.Message)), call.Findings[0].Parameter == "endpoint" ? nameof(endpoint) : nameof(model));
+            throw new ArgumentException(string.Join(" ", call.Findings.Select(f => f.Message)), call.Findings[0].Parameter == "endpoint" ? "endpoint" : "model");
         }
 
         return Price(call, promptTokens)!;
@@ -116,8 +131,19 @@ public sealed partial class ContractCatalog
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(parameters);
+        return Resolve(FindEndpoint(endpoint, parameters, jsonBody), endpoint, model, parameters);
+    }
+
+    private Resolution Resolve(ImageEndpoint endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Resolve(Endpoints.FirstOrDefault(e => e.Endpoint == endpoint), WireValue.Endpoint(endpoint), model, parameters);
+    }
+
+    /// <summary>Resolves a call to its model and endpoint contract; <paramref name="endpoint"/> names the endpoint asked for in messages.</summary>
+    private Resolution Resolve(EndpointInfo? info, string endpoint, string? model, IReadOnlyDictionary<string, object?> parameters)
+    {
         var findings = new List<ValidationFinding>();
-        EndpointInfo? info = FindEndpoint(endpoint, parameters, jsonBody);
         if (info is null)
         {
             string names = string.Join(", ", Endpoints.Select(e => e.Name).Distinct());

@@ -99,22 +99,23 @@ public sealed class ImagesClientImageGenerator : IImageGenerator
 
     private async Task<ImageResult> SendAsync(IImageRequest request, bool streaming, CancellationToken cancellationToken)
     {
-        if (streaming && request is IJsonRequest jsonStream && request.Endpoint == ImageEndpoint.Generations)
+        // A run-time WireImageRequest is every kind of request, so its Endpoint decides; a typed request is one kind.
+        if (streaming && request is IGenerationRequest jsonStream && request.Endpoint == ImageEndpoint.Generations)
         {
             return await ImageStreamCollector.CollectAsync(_client.GenerateStreamingAsync(jsonStream, cancellationToken), request.Model, requestId: null, _client.TimeProvider).ConfigureAwait(false);
         }
 
-        if (streaming && request.Endpoint == ImageEndpoint.Edits && request is IMultipartRequest multipartStream)
+        if (streaming && request.Endpoint == ImageEndpoint.Edits && request is IEditRequest multipartStream)
         {
             return await ImageStreamCollector.CollectAsync(_client.EditStreamingAsync(multipartStream, cancellationToken), request.Model, requestId: null, _client.TimeProvider).ConfigureAwait(false);
         }
 
         return request switch
         {
-            IJsonRequest json when request.Endpoint == ImageEndpoint.Generations => await _client.GenerateAsync(json, cancellationToken).ConfigureAwait(false),
-            IJsonRequest json when request.Endpoint == ImageEndpoint.JsonEdits => await _client.EditAsync(json, cancellationToken).ConfigureAwait(false),
-            IMultipartRequest multipart when request.Endpoint == ImageEndpoint.Variations => await _client.CreateVariationAsync(multipart, cancellationToken).ConfigureAwait(false),
-            IMultipartRequest multipart => await _client.EditAsync(multipart, cancellationToken).ConfigureAwait(false),
+            IGenerationRequest generation when request.Endpoint == ImageEndpoint.Generations => await _client.GenerateAsync(generation, cancellationToken).ConfigureAwait(false),
+            IJsonEditRequest jsonEdit when request.Endpoint == ImageEndpoint.JsonEdits => await _client.EditAsync(jsonEdit, cancellationToken).ConfigureAwait(false),
+            IVariationRequest variation when request.Endpoint == ImageEndpoint.Variations => await _client.CreateVariationAsync(variation, cancellationToken).ConfigureAwait(false),
+            IEditRequest edit when request.Endpoint == ImageEndpoint.Edits => await _client.EditAsync(edit, cancellationToken).ConfigureAwait(false),
             _ => throw new NotSupportedException("The request for " + WireValue.Endpoint(request.Endpoint) + " cannot be sent by the image generator."),
         };
     }

@@ -9,7 +9,8 @@ namespace ImageContracts.Http;
 /// A request assembled at run time from wire names and values (used by the <c>IImageGenerator</c> adapter). Writes
 /// JSON or multipart; validates and estimates through a <see cref="ContractCatalog"/> when one is known.
 /// </summary>
-internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
+// Its endpoint is known only at run time, so it is every kind of request; the client checks Endpoint before sending.
+internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEditRequest, IVariationRequest
 {
     private readonly List<KeyValuePair<string, object?>> _fields = new();
     private readonly ContractCatalog? _catalog;

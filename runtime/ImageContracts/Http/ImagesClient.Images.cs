@@ -23,7 +23,7 @@ public sealed partial class ImagesClient
     /// <exception cref="ImageApiException">The API answered with an error.</exception>
     /// <exception cref="ImageConnectionException">The server could not be reached, or timed out, on every attempt.</exception>
     /// <exception cref="ImageResponseException">The response could not be read.</exception>
-    public Task<ImageResult> GenerateAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    public Task<ImageResult> GenerateAsync(IGenerationRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateAsync));
         Validate(request);
@@ -33,8 +33,8 @@ public sealed partial class ImagesClient
     /// <summary><c>POST /images/edits</c> as multipart: edits one or more images (<c>image[]</c>), optionally with a mask.</summary>
     /// <param name="request">A multipart edit request, e.g. <c>GptImage1.EditRequest</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
-    public Task<ImageResult> EditAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="GenerateAsync(IGenerationRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> EditAsync(IEditRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditAsync));
         Validate(request);
@@ -44,8 +44,8 @@ public sealed partial class ImagesClient
     /// <summary><c>POST /images/edits</c> as JSON: edits images given by URL, data URL or file id (GPT image models).</summary>
     /// <param name="request">A JSON edit request, e.g. <c>GptImage1.JsonEditRequest</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
-    public Task<ImageResult> EditAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="GenerateAsync(IGenerationRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> EditAsync(IJsonEditRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditAsync));
         Validate(request);
@@ -55,8 +55,8 @@ public sealed partial class ImagesClient
     /// <summary><c>POST /images/variations</c> (multipart, dall-e-2): variations of one image.</summary>
     /// <param name="request">A variation request, e.g. <c>DallE2.VariationRequest</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <inheritdoc cref="GenerateAsync(IJsonRequest, CancellationToken)" path="/exception"/>
-    public Task<ImageResult> CreateVariationAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="GenerateAsync(IGenerationRequest, CancellationToken)" path="/exception"/>
+    public Task<ImageResult> CreateVariationAsync(IVariationRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Variations, nameof(CreateVariationAsync));
         Validate(request);

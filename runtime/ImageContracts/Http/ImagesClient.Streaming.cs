@@ -21,7 +21,7 @@ public sealed partial class ImagesClient
     /// <returns>The events. The request is validated when this method is called; it is sent when enumeration starts.
     /// Retries happen only before the first event; a stream that ends mid-event or without its completed event throws
     /// <see cref="ImageResponseException"/>.</returns>
-    public IAsyncEnumerable<ImageStreamEvent> GenerateStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ImageStreamEvent> GenerateStreamingAsync(IGenerationRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateStreamingAsync));
         Validate(request, streaming: true);
@@ -31,8 +31,8 @@ public sealed partial class ImagesClient
     /// <summary><c>POST /images/edits</c> (multipart) with <c>stream: true</c>: partial images, then the completed image.</summary>
     /// <param name="request">A multipart edit request of a GPT image model.</param>
     /// <param name="cancellationToken">Cancels the call and the stream.</param>
-    /// <inheritdoc cref="GenerateStreamingAsync(IJsonRequest, CancellationToken)" path="/returns"/>
-    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IMultipartRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="GenerateStreamingAsync(IGenerationRequest, CancellationToken)" path="/returns"/>
+    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IEditRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditStreamingAsync));
         Validate(request, streaming: true);
@@ -42,8 +42,8 @@ public sealed partial class ImagesClient
     /// <summary><c>POST /images/edits</c> (JSON) with <c>stream: true</c>: partial images, then the completed image.</summary>
     /// <param name="request">A JSON edit request of a GPT image model.</param>
     /// <param name="cancellationToken">Cancels the call and the stream.</param>
-    /// <inheritdoc cref="GenerateStreamingAsync(IJsonRequest, CancellationToken)" path="/returns"/>
-    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IJsonRequest request, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="GenerateStreamingAsync(IGenerationRequest, CancellationToken)" path="/returns"/>
+    public IAsyncEnumerable<ImageStreamEvent> EditStreamingAsync(IJsonEditRequest request, CancellationToken cancellationToken = default)
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditStreamingAsync));
         Validate(request, streaming: true);
