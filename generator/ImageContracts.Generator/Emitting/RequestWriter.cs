@@ -77,9 +77,8 @@ internal static class RequestWriter
     public static void ToParameters(SourceWriter w, IReadOnlyList<RequestProperty> properties, string? modelProperty)
     {
         w.Line();
-        w.Summary("The parameters that are set, by wire name, in the order they are sent.");
+        w.Line(InheritDoc);
         w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters()");
-        w.Line($"    => new {R}.RequestParameters()");
         var calls = new List<string>();
         if (modelProperty is not null)
         {
@@ -99,6 +98,8 @@ internal static class RequestWriter
                 });
         }
 
+        // A request without parameters (a spec that lists none) still ends its expression.
+        w.Line($"    => new {R}.RequestParameters()" + (calls.Count == 0 ? ";" : string.Empty));
         for (var i = 0; i < calls.Count; i++)
         {
             w.Line("        " + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
