@@ -157,13 +157,34 @@ public class SecretAndValidationTests
         Assert.True(ex.Validation.Has(ValidationCodes.HostNotSupported), ex.Message);
     }
 
+    // Generated requests cannot reach the wrong method (the endpoint is in their type; CompilationTests shows a JSON
+    // edit passed to GenerateAsync does not compile); a hand-written implementation whose Endpoint disagrees with its
+    // interface is still stopped before sending.
     [Fact]
-    public async Task A_request_for_another_endpoint_is_an_argument_error()
+    public async Task A_request_whose_endpoint_disagrees_with_its_type_is_an_argument_error()
     {
         using var client = new ImagesClient(new ImagesClientOptions { ApiKey = "k-123456", BaseAddress = new Uri("http://127.0.0.1:1/v1/") });
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GenerateAsync(new GptImage26Sunburst.JsonEditRequest("x", ImageReference.FromFileId("file-1"))));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GenerateAsync(new MislabelledGeneration(new GptImage26Sunburst.JsonEditRequest("x", ImageReference.FromFileId("file-1")))));
 
         Assert.Contains("json-edits", ex.Message);
+    }
+
+    /// <summary>A JSON edit that claims to be a generation request.</summary>
+    private sealed class MislabelledGeneration(GptImage26Sunburst.JsonEditRequest inner) : IGenerationRequest
+    {
+        public string Model => inner.Model;
+
+        public ImageEndpoint Endpoint => inner.Endpoint;
+
+        public ValidationResult Validate() => inner.Validate();
+
+        public ValidationResult Validate(ValidationOptions options) => inner.Validate(options);
+
+        public IReadOnlyDictionary<string, object?> ToParameters() => inner.ToParameters();
+
+        public CostEstimate EstimateCost(int? promptTokens = null) => inner.EstimateCost(promptTokens);
+
+        public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => inner.WriteJson(writer);
     }
 }

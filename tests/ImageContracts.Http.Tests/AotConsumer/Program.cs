@@ -9,7 +9,6 @@ services.AddImageContracts(o =>
 {
     o.BaseAddress = new Uri(args[0]);
     o.ApiKey = "sk-trim-test";
-    o.Catalog = ImageContract.Catalog;
 });
 using ServiceProvider provider = services.BuildServiceProvider();
 ImagesClient client = provider.GetRequiredService<ImagesClient>();
