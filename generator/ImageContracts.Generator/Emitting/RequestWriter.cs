@@ -79,8 +79,7 @@ internal static class RequestWriter
         w.Line();
         w.Summary("The parameters that are set, by wire name, in the order they are sent.");
         w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters()");
-        w.Line($"    => new {R}.RequestParameters()");
-        var calls = new List<string>();
+        var calls = new List<string> { $"    => new {R}.RequestParameters()" };
         if (modelProperty is not null)
         {
             calls.Add($".Optional(\"model\", {modelProperty})");
@@ -99,9 +98,10 @@ internal static class RequestWriter
                 });
         }
 
+        // The chain ends where the last parameter does; with none at all, it is just the empty set.
         for (var i = 0; i < calls.Count; i++)
         {
-            w.Line("        " + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
+            w.Line((i == 0 ? string.Empty : "        ") + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
         }
     }
 
