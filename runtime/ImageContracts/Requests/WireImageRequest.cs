@@ -3,17 +3,22 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
-namespace ImageContracts.Http;
+namespace ImageContracts;
 
 /// <summary>
-/// A request assembled at run time from wire names and values (used by the <c>IImageGenerator</c> adapter). Writes
-/// JSON or multipart; validates and estimates through a <see cref="ContractCatalog"/> when one is known.
+/// A request assembled at run time from wire names and values, for callers that learn the fields only at run time
+/// (the <c>IImageGenerator</c> adapter, <c>imagegen</c>, batch input lines). Writes JSON or multipart; validates and
+/// estimates through a <see cref="ContractCatalog"/> when one is given. Typed code should prefer the generated requests.
 /// </summary>
-internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
+public sealed class WireImageRequest : IJsonRequest, IMultipartRequest
 {
     private readonly List<KeyValuePair<string, object?>> _fields = new();
     private readonly ContractCatalog? _catalog;
 
+    /// <summary>Creates an empty request.</summary>
+    /// <param name="model">The model id sent on the wire.</param>
+    /// <param name="endpoint">The endpoint the request is for (JSON for generations and JSON edits, multipart otherwise).</param>
+    /// <param name="catalog">Validates and prices the request; null for none (then it validates as valid and cannot estimate).</param>
     public WireImageRequest(string model, ImageEndpoint endpoint, ContractCatalog? catalog)
     {
         Model = model;
@@ -21,8 +26,10 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         _catalog = catalog;
     }
 
+    /// <inheritdoc />
     public string Model { get; }
 
+    /// <inheritdoc />
     public ImageEndpoint Endpoint { get; }
 
     /// <summary>Multipart edit images (<c>image</c> / <c>image[]</c>).</summary>
@@ -34,9 +41,12 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
     /// <summary>The mask: an <see cref="ImageFile"/> (multipart) or an <see cref="ImageReference"/> (JSON).</summary>
     public object? Mask { get; set; }
 
+    /// <summary>The fields other than the model, images and mask, in the order they were first set.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
 
     /// <summary>Sets a field (replacing an earlier value of the same name).</summary>
+    /// <param name="name">The wire name, e.g. <c>quality</c>.</param>
+    /// <param name="value">A string, boolean, number, <see cref="JsonElement"/>, <see cref="ImageFile"/> or <see cref="ImageReference"/>.</param>
     public void Set(string name, object? value)
     {
         for (int i = 0; i < _fields.Count; i++)
@@ -51,8 +61,12 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         _fields.Add(new(name, value));
     }
 
+    /// <summary>Whether a field of that name is set.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <returns>True when set.</returns>
     public bool Has(string name) => _fields.Exists(f => f.Key == name);
 
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, object?> ToParameters()
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -79,8 +93,10 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         return values;
     }
 
+    /// <inheritdoc />
     public ValidationResult Validate() => Validate(ValidationOptions.Default);
 
+    /// <inheritdoc />
     public ValidationResult Validate(ValidationOptions options)
     {
         if (_catalog is null)
@@ -97,6 +113,7 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         return _catalog.Validate(endpoint, Model, ToParameters(), options);
     }
 
+    /// <inheritdoc />
     public CostEstimate EstimateCost(int? promptTokens = null)
     {
         if (_catalog is null)
@@ -108,6 +125,7 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         return _catalog.EstimateCost(endpoint, Model, ToParameters(), promptTokens);
     }
 
+    /// <inheritdoc />
     public void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -138,6 +156,7 @@ internal sealed class WireImageRequest : IJsonRequest, IMultipartRequest
         writer.WriteEndObject();
     }
 
+    /// <inheritdoc />
     public void WriteMultipart(MultipartWriter writer)
     {
         writer.AddText("model", Model);
