@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What the package costs every build of a consumer: a hello-world console app referencing the packed ImageContracts
 # package against the same app referencing the official OpenAI 2.15.0 SDK. Each is restored once, then rebuilt N times
-# (`dotnet build --no-restore -c Release`) after appending a comment to Program.cs, as an edit would; the medians are
-# compared. Also prints the generated source size and both output DLL sizes.
+# (`dotnet build --no-restore -c Release`, the two apps alternating) after appending a comment to Program.cs, as an
+# edit would; the medians are compared. Also prints the generated source size and both output DLL sizes.
 # Usage: bash bench/build-cost.sh [rebuilds]   (default 5)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -34,19 +34,23 @@ cat > "$work/openai/HelloOpenAi.csproj" <<XML
 XML
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
-declare -A result
+declare -A times result
 for app in contracts openai; do
   dotnet restore "$work/$app" -v:q -nologo >/dev/null
   dotnet build "$work/$app" --no-restore -c Release -v:q -nologo >/dev/null   # warm-up: compiler server, first build
-  times=()
-  for i in $(seq 1 "$runs"); do
+done
+# Interleaved, so a machine busy with something else slows both alike.
+for i in $(seq 1 "$runs"); do
+  for app in contracts openai; do
     echo "// edit $i" >> "$work/$app/Program.cs"
     start=$(date +%s%N)
     dotnet build "$work/$app" --no-restore -c Release -v:q -nologo >/dev/null
-    times+=( $(( ($(date +%s%N) - start) / 1000000 )) )
+    times[$app]+="$(( ($(date +%s%N) - start) / 1000000 )) "
   done
-  result[$app]=$(printf '%s\n' "${times[@]}" | median)
-  echo "$app: rebuilds ${times[*]} ms; median ${result[$app]} ms"
+done
+for app in contracts openai; do
+  result[$app]=$(printf '%s\n' ${times[$app]} | median)
+  echo "$app: rebuilds ${times[$app]}ms; median ${result[$app]} ms"
 done
 
 generated=$(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)

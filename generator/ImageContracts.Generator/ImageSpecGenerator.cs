@@ -46,7 +46,7 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = files.Collect()
-            .Select(static (all, cancellationToken) => SpecParser.Parse(all, cancellationToken))
+            .Select(static (all, cancellationToken) => ParsedSpecCache.Parse(all, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpec);
 
         // Diagnostics carry positions; the model does not, so moving text re-reports without re-emitting.

@@ -35,7 +35,10 @@ public sealed class ConsumerTests
         var generated = Path.Combine(dir, "obj", "Debug", "net10.0", "generated", "ImageContracts.Generator", "ImageContracts.Generator.ImageSpecGenerator");
         Assert.True(File.Exists(Path.Combine(generated, "GptImage26Flare.GenerateRequest.g.cs")), $"no generated GptImage26Flare.GenerateRequest.g.cs in {generated}\n{build}");
         Assert.True(File.Exists(Path.Combine(generated, "ImageContract.g.cs")), build.ToString());
-        Assert.Contains($"\"ImageContracts/{_package.Version}\"", File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json")), StringComparison.Ordinal);
+        var assets = File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json"));
+        Assert.Contains($"\"ImageContracts/{_package.Version}\"", assets, StringComparison.Ordinal);
+        // The core package alone brings no library in: no Microsoft.Extensions.*, nothing else (on net10.0).
+        Assert.Equal(new[] { "ImageContracts/" + _package.Version }, Libraries(assets));
 
         var run = Run(dir);
         Assert.True(run.Succeeded, run.ToString());
@@ -49,6 +52,28 @@ public sealed class ConsumerTests
         Assert.Matches(@"models: .*gpt-image-1\.5.*dall-e-3", run.Output);
         Assert.DoesNotContain("my-image-model", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("imageOutputPerMillion=30.00", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_of_the_extension_packages_registers_the_client_and_adapts_it_to_IImageGenerator()
+    {
+        var dir = _package.NewConsumer("extensions", withExtensions: true);
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Extensions", "Program.cs"), Path.Combine(dir, "Program.cs"), overwrite: true);
+
+        var build = Build(dir);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
+        var libraries = Libraries(File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json")));
+        foreach (var id in PackageFixture.PackageIds)
+        {
+            Assert.Contains(id + "/" + _package.Version, libraries);
+        }
+
+        var run = Run(dir);
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("di: base=http://127.0.0.1:9/v1/ key=True logger=True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("meai: provider=openai model=gpt-image-2.6-sunburst same-client=True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("typed: valid=True", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,4 +205,11 @@ public sealed class ConsumerTests
     }
 
     private void Log(ToolResult result) => _output.WriteLine(result.ToString());
+
+    /// <summary>The "libraries" of a project.assets.json ("id/version"), sorted.</summary>
+    private static string[] Libraries(string assets)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(assets);
+        return json.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+    }
 }

@@ -14,7 +14,10 @@ public sealed class PackageLayoutTests
     public PackageLayoutTests(PackageFixture package, ITestOutputHelper output)
     {
         _package = package;
-        output.WriteLine($"packed {package.NupkgPath} in {package.PackResult.Elapsed.TotalSeconds:0.0}s");
+        foreach (var (id, pack) in PackageFixture.PackageIds.Zip(package.PackResults))
+        {
+            output.WriteLine($"packed {id} in {pack.Elapsed.TotalSeconds:0.0}s");
+        }
     }
 
     [Fact]
@@ -34,6 +37,7 @@ public sealed class PackageLayoutTests
             "buildTransitive/spec/openai-images.imagespec.yaml",
             "buildTransitive/spec/imagespec.schema.json",
             "README.md",
+            "LICENSE",
         };
         foreach (var path in expected)
         {
@@ -49,25 +53,60 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Nuspec_lists_no_yamldotnet_roslyn_or_generator_dependency()
+    public void Core_nuspec_depends_on_nothing_but_server_sent_events_on_net8()
     {
-        using var zip = ZipFile.OpenRead(_package.NupkgPath);
-        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
-        using var stream = nuspecEntry.Open();
-        var nuspec = XDocument.Load(stream);
-        var ns = nuspec.Root!.Name.Namespace;
-        var metadata = nuspec.Root.Element(ns + "metadata")!;
-
+        var (ns, nuspec) = Nuspec(_package.NupkgPath);
+        var metadata = nuspec.Root!.Element(ns + "metadata")!;
         Assert.Equal("ImageContracts", metadata.Element(ns + "id")?.Value);
         Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
-        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
 
-        var dependencies = nuspec.Descendants(ns + "dependency").Select(d => (string?)d.Attribute("id") ?? "").ToList();
-        Assert.True(
-            !dependencies.Any(id => id.Contains("YamlDotNet", StringComparison.OrdinalIgnoreCase)
-                || id.Contains("CodeAnalysis", StringComparison.OrdinalIgnoreCase)
-                || id.Contains("Generator", StringComparison.OrdinalIgnoreCase)),
-            "Unexpected dependencies in the nuspec:\n" + nuspec);
+        // Framework-only: no Microsoft.Extensions.*, no YamlDotNet/Roslyn/generator (those ride in analyzers/).
+        Assert.Equal(
+            new[] { "net10.0: (none)", "net8.0: System.Net.ServerSentEvents" },
+            DependencyGroups(ns, nuspec).Select(g => g.Framework + ": " + (g.Ids.Count == 0 ? "(none)" : string.Join(", ", g.Ids))).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(PackageFixture.DependencyInjectionPackage, new[] { "ImageContracts", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" })]
+    [InlineData(PackageFixture.AIPackage, new[] { "ImageContracts", "Microsoft.Extensions.AI.Abstractions" })]
+    public void Extension_packages_carry_their_library_and_depend_on_the_same_core_version(string id, string[] dependencies)
+    {
+        var entries = Entries(_package.Nupkgs[id]);
+        Assert.Contains($"lib/net8.0/{id}.dll", entries);
+        Assert.Contains($"lib/net10.0/{id}.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("buildTransitive/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.EndsWith("/ImageContracts.dll", StringComparison.Ordinal)); // the core comes as a dependency
+
+        var (ns, nuspec) = Nuspec(_package.Nupkgs[id]);
+        foreach (var group in DependencyGroups(ns, nuspec))
+        {
+            Assert.Equal(dependencies, group.Ids);
+        }
+
+        var core = nuspec.Descendants(ns + "dependency").Where(d => (string?)d.Attribute("id") == "ImageContracts").Select(d => (string?)d.Attribute("version")).Distinct();
+        Assert.Equal(_package.Version, Assert.Single(core));
+    }
+
+    [Theory]
+    [InlineData(PackageFixture.CorePackage)]
+    [InlineData(PackageFixture.DependencyInjectionPackage)]
+    [InlineData(PackageFixture.AIPackage)]
+    public void Every_package_has_the_repository_url_the_mit_licence_and_the_readme(string id)
+    {
+        var (ns, nuspec) = Nuspec(_package.Nupkgs[id]);
+        var metadata = nuspec.Root!.Element(ns + "metadata")!;
+        // The one property in Directory.Build.props, read here from the file rather than from the build.
+        var url = XDocument.Load(Path.Combine(_package.RepoRoot, "Directory.Build.props")).Descendants("ImageContractsRepositoryUrl").Single().Value.Trim();
+
+        Assert.StartsWith("https://", url, StringComparison.Ordinal);
+        Assert.Equal(url, metadata.Element(ns + "projectUrl")?.Value);
+        Assert.Equal(url, metadata.Element(ns + "repository")?.Attribute("url")?.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")?.Attribute("type")?.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")?.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_package.RepoRoot, "README.md")), Read(_package.Nupkgs[id], "README.md"));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_package.RepoRoot, "LICENSE")), Read(_package.Nupkgs[id], "LICENSE"));
     }
 
     [Fact]
@@ -104,15 +143,38 @@ public sealed class PackageLayoutTests
         }
     }
 
-    private HashSet<string> Entries()
+    private HashSet<string> Entries() => Entries(_package.NupkgPath);
+
+    private static HashSet<string> Entries(string nupkg)
     {
-        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        using var zip = ZipFile.OpenRead(nupkg);
         return zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
     }
 
-    private byte[] Read(string entryName)
+    private static (XNamespace Ns, XDocument Nuspec) Nuspec(string nupkg)
     {
-        using var zip = ZipFile.OpenRead(_package.NupkgPath);
+        using var zip = ZipFile.OpenRead(nupkg);
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var nuspec = XDocument.Load(stream);
+        return (nuspec.Root!.Name.Namespace, nuspec);
+    }
+
+    /// <summary>Each dependency group: its target framework (as NuGet writes it, e.g. net8.0) and its ids, sorted.</summary>
+    private static List<(string Framework, List<string> Ids)> DependencyGroups(XNamespace ns, XDocument nuspec)
+    {
+        var groups = nuspec.Descendants(ns + "group").ToList();
+        Assert.True(groups.Count == 2, "expected one dependency group per target framework:\n" + nuspec);
+        return groups.Select(g => (
+                ((string?)g.Attribute("targetFramework") ?? "").ToLowerInvariant(),
+                g.Elements(ns + "dependency").Select(d => (string?)d.Attribute("id") ?? "").Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    private byte[] Read(string entryName) => Read(_package.NupkgPath, entryName);
+
+    private static byte[] Read(string nupkg, string entryName)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
         var entry = zip.GetEntry(entryName) ?? throw new Xunit.Sdk.XunitException(entryName + " is not in the package");
         using var stream = entry.Open();
         using var copy = new MemoryStream();

@@ -4,7 +4,7 @@ namespace ImageContracts.PackageTests;
 
 /// <summary>
 /// Every C# block of README.md builds, as pasted into a new console project (implicit usings on, as
-/// <c>dotnet new console</c> makes it), against the freshly packed package. A failure names the README line.
+/// <c>dotnet new console</c> makes it), against the freshly packed packages (core and both extensions). A failure names the README line.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class ReadmeTests
@@ -30,7 +30,8 @@ public sealed class ReadmeTests
         Assert.True(blocks.Count(b => b.IsSkipped) <= 1, "skips are for rare fragments: " + string.Join(", ", blocks.Where(b => b.IsSkipped).Select(b => "line " + b.FenceLine)));
 
         // One project, each block in turn as its Program.cs: top-level statements of two blocks cannot share a project.
-        var dir = _package.NewConsumer("readme");
+        // The three packages: the README shows AddImageContracts and the IImageGenerator adapter too.
+        var dir = _package.NewConsumer("readme", withExtensions: true);
         var failures = new List<string>();
         foreach (var block in blocks.Where(b => !b.IsSkipped))
         {

@@ -38,7 +38,7 @@ public sealed partial class ImageContractsAnalyzer : DiagnosticAnalyzer
         }
 
         var texts = specFiles.Select(f => new SpecFileText(f.Path, f.GetText(start.CancellationToken)?.ToString() ?? string.Empty, ImageSpecGenerator.ReadOrder(start.Options.AnalyzerConfigOptionsProvider.GetOptions(f))));
-        var parsed = SpecParser.Parse(texts, start.CancellationToken);
+        var parsed = ParsedSpecCache.Parse(texts, start.CancellationToken);
         if (parsed.Model is null)
         {
             return;

@@ -30,9 +30,17 @@ internal static class Docs
             lines.Add("UNCONFIRMED: no source settles this parameter; the validator warns.");
         }
 
-        lines.Add($"Wire name: {p.Wire}.");
+        if (!IsObviousWireName(p))
+        {
+            lines.Add($"Wire name: {p.Wire}.");
+        }
+
         return lines;
     }
+
+    /// <summary>The wire name is the property's name in snake case (<c>output_format</c> for <c>OutputFormat</c>).</summary>
+    public static bool IsObviousWireName(ParameterSpec p)
+        => p.Wire.IndexOf('.') < 0 && Helpers.Naming.PascalCase(p.Wire) == p.Name;
 
     /// <summary>The text up to the first full stop that ends a sentence (not one inside <c>1.5</c> or <c>e.g.</c>).</summary>
     public static string FirstSentence(string text)

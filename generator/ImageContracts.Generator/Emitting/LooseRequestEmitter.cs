@@ -75,7 +75,7 @@ internal static class LooseRequestEmitter
             docs.Add(Docs.FirstSentence(first.Doc));
         }
 
-        docs.Add($"Validate checks it against the model named. Wire name: {first.Wire}.");
+        docs.Add("Validate checks it against the model named." + (Docs.IsObviousWireName(first) ? string.Empty : $" Wire name: {first.Wire}."));
         return new RequestProperty(representative, RequestProperty.PropertyName(representative), type, conversion, required, docs);
     }
 

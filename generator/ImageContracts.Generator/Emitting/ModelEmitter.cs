@@ -104,7 +104,6 @@ internal static class ModelEmitter
     {
         var p = type.Parameter;
         w.Summary($"The values of <c>{p.Wire}</c> that {model.Id} accepts.");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public enum {type.Name}");
         w.OpenBrace();
         foreach (var value in p.Values)
@@ -166,7 +165,6 @@ internal static class ModelEmitter
         }
 
         w.Line("/// </summary>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public sealed partial record {kind.RequestType} : {interfaceName}");
         w.OpenBrace();
         RequestWriter.Constructor(w, kind.RequestType, properties);

@@ -79,7 +79,7 @@ internal static class RequestWriter
         w.Line();
         w.Line(InheritDoc);
         w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ToParameters()");
-        var calls = new List<string>();
+        var calls = new List<string> { $"    => new {R}.RequestParameters()" };
         if (modelProperty is not null)
         {
             calls.Add($".Optional(\"model\", {modelProperty})");
@@ -98,11 +98,10 @@ internal static class RequestWriter
                 });
         }
 
-        // A request without parameters (a spec that lists none) still ends its expression.
-        w.Line($"    => new {R}.RequestParameters()" + (calls.Count == 0 ? ";" : string.Empty));
+        // The chain ends where the last parameter does; with none at all, it is just the empty set.
         for (var i = 0; i < calls.Count; i++)
         {
-            w.Line("        " + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
+            w.Line((i == 0 ? string.Empty : "        ") + calls[i] + (i == calls.Count - 1 ? ";" : string.Empty));
         }
     }
 

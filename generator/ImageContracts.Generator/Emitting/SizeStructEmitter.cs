@@ -14,7 +14,6 @@ internal static class SizeStructEmitter
         var name = type.Name;
         var p = type.Parameter;
         w.Summary($"A <c>{p.Wire}</c> that {model.Id} accepts: one of the named values, or any WIDTHxHEIGHT that passes the checks of the constructor. " + Code.Xml(Docs.Constraints(p)));
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
         w.Line($"public readonly partial struct {name} : global::System.IEquatable<{name}>");
         w.OpenBrace();
         w.Line("private readonly string? _text;");

@@ -81,8 +81,8 @@ internal sealed class SourceWriter
 
         var text = xml!.Replace("\r\n", "\n").Trim();
 
-        // A short one-line summary stays on one line, as people write them.
-        if (text.IndexOf('\n') < 0 && text.Length <= 100)
+        // A one-paragraph summary stays on one line: generated code is compiled by every build, and read rarely.
+        if (text.IndexOf('\n') < 0)
         {
             return Line("/// <summary>" + text + "</summary>");
         }

@@ -6,7 +6,6 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
 
 namespace ImageContracts.Http;
 
@@ -46,9 +45,9 @@ public sealed partial class ImagesClient
                 using (HttpRequestMessage request = spec.Create(_baseAddress))
                 {
                     AddHeaders(request);
-                    if (_logger.IsEnabled(LogLevel.Debug))
+                    if (_log.IsEnabled(ImagesClientLogLevel.Debug))
                     {
-                        Log.Sending(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1);
+                        Log.Sending(_log, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1);
                     }
 
                     response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
@@ -56,9 +55,9 @@ public sealed partial class ImagesClient
 
                 status = response.StatusCode;
                 ImagesTelemetry.Attempt(spec.Activity, attempt + 1, status, RequestIdOf(response));
-                if (_logger.IsEnabled(LogLevel.Information))
+                if (_log.IsEnabled(ImagesClientLogLevel.Information))
                 {
-                    Log.Answered(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, (int)status, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, RequestIdOf(response), attempt + 1);
+                    Log.Answered(_log, spec.Operation, spec.Method.Method, spec.Path, spec.Model, (int)status, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, RequestIdOf(response), attempt + 1);
                 }
 
                 if (response.IsSuccessStatusCode)
@@ -81,9 +80,9 @@ public sealed partial class ImagesClient
             }
             catch (ImagesClientException ex)
             {
-                if (_logger.IsEnabled(LogLevel.Warning))
+                if (_log.IsEnabled(ImagesClientLogLevel.Warning))
                 {
-                    Log.Failed(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, ex.Attempts, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (int?)status, ex.RequestId);
+                    Log.Failed(_log, spec.Operation, spec.Method.Method, spec.Path, spec.Model, ex.Attempts, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (int?)status, ex.RequestId);
                 }
 
                 throw;
@@ -117,9 +116,9 @@ public sealed partial class ImagesClient
             ImagesTelemetry.Attempt(spec.Activity, attempt + 1, status, null);
             if (failure is not null && attempt >= _retry.MaxRetries)
             {
-                if (_logger.IsEnabled(LogLevel.Warning))
+                if (_log.IsEnabled(ImagesClientLogLevel.Warning))
                 {
-                    Log.Failed(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, timedOut ? "timeout" : failure.GetType().Name, null, null);
+                    Log.Failed(_log, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, timedOut ? "timeout" : failure.GetType().Name, null, null);
                 }
 
                 string what = failure is IdleTimeoutException idle
@@ -136,10 +135,10 @@ public sealed partial class ImagesClient
                 };
             }
 
-            if (_logger.IsEnabled(LogLevel.Warning))
+            if (_log.IsEnabled(ImagesClientLogLevel.Warning))
             {
                 string reason = failure is null ? "HTTP " + (int)status.GetValueOrDefault() : timedOut ? "timeout" : failure.GetType().Name;
-                Log.Retrying(_logger, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, reason, (long)delay.TotalMilliseconds);
+                Log.Retrying(_log, spec.Operation, spec.Method.Method, spec.Path, spec.Model, attempt + 1, reason, (long)delay.TotalMilliseconds);
             }
 
             await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);

@@ -95,9 +95,9 @@ public sealed partial class ImagesClient
                 catch (Exception ex)
                 {
                     ImagesTelemetry.Failed(activity, ex);
-                    if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning) && ex is not OperationCanceledException)
+                    if (_log.IsEnabled(ImagesClientLogLevel.Warning) && ex is not OperationCanceledException)
                     {
-                        Log.StreamFailed(_logger, operation, model, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (ex as ImagesClientException)?.RequestId);
+                        Log.StreamFailed(_log, operation, model, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, Log.Describe(ex), (ex as ImagesClientException)?.RequestId);
                     }
 
                     throw;
@@ -122,9 +122,9 @@ public sealed partial class ImagesClient
             await events.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        if (_log.IsEnabled(ImagesClientLogLevel.Debug))
         {
-            Log.StreamEnded(_logger, operation, model, count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Log.StreamEnded(_log, operation, model, count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

@@ -4,8 +4,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Threading;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ImageContracts.Http;
 
@@ -30,14 +28,13 @@ public sealed partial class ImagesClient : IDisposable
     private readonly Uri _baseAddress;
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly ProductInfoHeaderValue? _userAgent;
-    private readonly ILogger _logger;
+    private readonly IImagesClientLog _log;
 
     /// <summary>Creates a client that owns its <see cref="HttpClient"/> (pooled connections renewed every 5 minutes, no
     /// client-wide timeout: <see cref="ImagesClientOptions.Timeout"/> applies per attempt).</summary>
     /// <param name="options">The settings; null for the defaults (key from <c>OPENAI_API_KEY</c>).</param>
-    /// <param name="logger">Receives one entry per attempt (operation, method, path, model, status, duration, request id); never secrets or image bytes.</param>
-    public ImagesClient(ImagesClientOptions? options = null, ILogger? logger = null)
-        : this(CreateHttpClient(), options, ownsHttp: true, logger)
+    public ImagesClient(ImagesClientOptions? options = null)
+        : this(CreateHttpClient(), options, ownsHttp: true)
     {
     }
 
@@ -46,16 +43,15 @@ public sealed partial class ImagesClient : IDisposable
     /// <c>Timeout</c> to infinite (or above <see cref="ImagesClientOptions.Timeout"/>): image calls can take minutes.</summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">The settings.</param>
-    /// <param name="logger">Receives one entry per attempt; never secrets or image bytes.</param>
-    public ImagesClient(HttpClient httpClient, ImagesClientOptions? options = null, ILogger? logger = null)
-        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttp: false, logger)
+    public ImagesClient(HttpClient httpClient, ImagesClientOptions? options = null)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, ownsHttp: false)
     {
     }
 
-    private ImagesClient(HttpClient httpClient, ImagesClientOptions? options, bool ownsHttp, ILogger? logger)
+    private ImagesClient(HttpClient httpClient, ImagesClientOptions? options, bool ownsHttp)
     {
-        _logger = logger ?? NullLogger.Instance;
         _options = (options ?? new ImagesClientOptions()).Clone();
+        _log = _options.Log ?? Log.None;
         _options.Check();
         _validation = _options.CreateValidationOptions();
         _streamingValidation = _options.CreateValidationOptions(StreamTrue);
@@ -91,7 +87,7 @@ public sealed partial class ImagesClient : IDisposable
     public ContractCatalog Catalog => _options.Catalog;
 
     /// <summary>The clock of the options (<see cref="ImagesClientOptions.TimeProvider"/>).</summary>
-    internal TimeProvider TimeProvider => _options.TimeProvider;
+    public TimeProvider TimeProvider => _options.TimeProvider;
 
     /// <summary>True when an API key was found (in the options or <c>OPENAI_API_KEY</c>).</summary>
     public bool HasApiKey => _apiKey is not null;
@@ -108,10 +104,12 @@ public sealed partial class ImagesClient : IDisposable
     private static HttpClient CreateHttpClient() =>
         new(CreateHandler(), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 
-    /// <summary>The primary handler of owned and <c>AddImageContracts</c> clients. Redirects are off: the key (in
+    /// <summary>A new primary handler as owned and <c>AddImageContracts</c> clients use (give it to any
+    /// <see cref="HttpClient"/> you pass in). Redirects are off: the key (in
     /// <c>Authorization</c> or a custom header) and the body must never go to another origin; a 3xx becomes an
     /// <see cref="ImageApiException"/> of kind <see cref="ImageApiErrorKind.Redirect"/>.</summary>
-    internal static SocketsHttpHandler CreateHandler() => new()
+    /// <returns>The handler (the caller owns it).</returns>
+    public static SocketsHttpHandler CreateHandler() => new()
     {
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),

@@ -104,7 +104,15 @@ public sealed class ImagesClientOptions
     /// part of it) may be sent, counting only its priced part. Default false: such calls are refused.</summary>
     public bool AllowOpenEndedCosts { get; set; }
 
-    internal ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
+    /// <summary>Receives one log entry per attempt, retry, failure and stream end (operation, method, path, model, status,
+    /// duration, request id); never the key, the prompt or image bytes. Null: no logs. Clients from <c>AddImageContracts</c>
+    /// log through <c>ILogger</c> when this is null.</summary>
+    public IImagesClientLog? Log { get; set; }
+
+    /// <summary>A copy of these options (the catalog, budget, clock and log are shared, not copied): the client and the
+    /// DI registration copy before they change anything, so the caller's options stay as they are.</summary>
+    /// <returns>The copy.</returns>
+    public ImagesClientOptions Clone() => (ImagesClientOptions)MemberwiseClone();
 
     /// <summary>The validation settings of these options.</summary>
     /// <param name="added">Parameters the call adds to the request's own (a streaming call's <c>stream: true</c>).</param>

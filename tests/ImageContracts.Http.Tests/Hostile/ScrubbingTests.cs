@@ -38,7 +38,7 @@ public class ScrubbingTests
     private static async Task<Exception> CallAndCheck(Func<HttpContext, Task> reflect, Func<ImagesClient, CancellationToken, Task> call, string? keyHeader, CancellationToken token)
     {
         await using var server = await TestServer.StartAsync((ctx, _) => reflect(ctx));
-        var logs = new CapturingLoggerProvider();
+        var logs = new CapturingClientLog();
         using var spans = new SpanRecorder();
         var options = new ImagesClientOptions
         {
@@ -48,8 +48,9 @@ public class ScrubbingTests
             MaxRetries = 0,
             Timeout = TimeSpan.FromSeconds(20),
             Catalog = ImageContract.Catalog,
+            Log = logs,
         };
-        using var client = new ImagesClient(options, logs.CreateLogger("ImageContracts.Http.ImagesClient"));
+        using var client = new ImagesClient(options);
 
         Exception ex = await Assert.ThrowsAnyAsync<Exception>(() => call(client, token));
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
 
-// imagegen (cli/ImageContracts.Cli) builds requests from wire names with WireImageRequest, the same path as the
-// IImageGenerator adapter, so a parameter the spec gains needs no change in the command line.
+// imagegen (cli/ImageContracts.Cli) prints sizes the way the runtime's messages do (ByteSize), so both read alike.
 [assembly: InternalsVisibleTo("ImageContracts.Cli")]

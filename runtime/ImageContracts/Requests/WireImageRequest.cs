@@ -3,18 +3,24 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
-namespace ImageContracts.Http;
+namespace ImageContracts;
 
 /// <summary>
-/// A request assembled at run time from wire names and values (used by the <c>IImageGenerator</c> adapter). Writes
-/// JSON or multipart; validates and estimates through a <see cref="ContractCatalog"/> when one is known.
+/// A request assembled at run time from wire names and values, for callers that learn the fields only at run time
+/// (the <c>IImageGenerator</c> adapter, <c>imagegen</c>, batch input lines). Writes JSON or multipart; validates and
+/// estimates through a <see cref="ContractCatalog"/> when one is given. Typed code should prefer the generated requests.
 /// </summary>
-// Its endpoint is known only at run time, so it is every kind of request; the client checks Endpoint before sending.
-internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEditRequest, IVariationRequest
+// Its endpoint is known only at run time, so it is every kind of request (cast it to the one its Endpoint names when
+// calling an overloaded client method); the client checks Endpoint before sending.
+public sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEditRequest, IVariationRequest
 {
     private readonly List<KeyValuePair<string, object?>> _fields = new();
     private readonly ContractCatalog? _catalog;
 
+    /// <summary>Creates an empty request.</summary>
+    /// <param name="model">The model id sent on the wire.</param>
+    /// <param name="endpoint">The endpoint the request is for (JSON for generations and JSON edits, multipart otherwise).</param>
+    /// <param name="catalog">Validates and prices the request; null for none (then it validates as valid and cannot estimate).</param>
     public WireImageRequest(string model, ImageEndpoint endpoint, ContractCatalog? catalog)
     {
         Model = model;
@@ -22,8 +28,10 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         _catalog = catalog;
     }
 
+    /// <inheritdoc />
     public string Model { get; }
 
+    /// <inheritdoc />
     public ImageEndpoint Endpoint { get; }
 
     /// <summary>Multipart edit images (<c>image</c> / <c>image[]</c>).</summary>
@@ -35,9 +43,12 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
     /// <summary>The mask: an <see cref="ImageFile"/> (multipart) or an <see cref="ImageReference"/> (JSON).</summary>
     public object? Mask { get; set; }
 
+    /// <summary>The fields other than the model, images and mask, in the order they were first set.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
 
     /// <summary>Sets a field (replacing an earlier value of the same name).</summary>
+    /// <param name="name">The wire name, e.g. <c>quality</c>.</param>
+    /// <param name="value">A string, boolean, number, <see cref="JsonElement"/>, <see cref="ImageFile"/> or <see cref="ImageReference"/>.</param>
     public void Set(string name, object? value)
     {
         for (int i = 0; i < _fields.Count; i++)
@@ -52,8 +63,12 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         _fields.Add(new(name, value));
     }
 
+    /// <summary>Whether a field of that name is set.</summary>
+    /// <param name="name">The wire name.</param>
+    /// <returns>True when set.</returns>
     public bool Has(string name) => _fields.Exists(f => f.Key == name);
 
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, object?> ToParameters()
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -80,8 +95,10 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         return values;
     }
 
+    /// <inheritdoc />
     public ValidationResult Validate() => Validate(ValidationOptions.Default);
 
+    /// <inheritdoc />
     public ValidationResult Validate(ValidationOptions options)
     {
         if (_catalog is null)
@@ -98,6 +115,7 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         return _catalog.Validate(endpoint, Model, ToParameters(), options);
     }
 
+    /// <inheritdoc />
     public CostEstimate EstimateCost(int? promptTokens = null)
     {
         if (_catalog is null)
@@ -109,6 +127,7 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         return _catalog.EstimateCost(endpoint, Model, ToParameters(), promptTokens);
     }
 
+    /// <inheritdoc />
     public void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -139,6 +158,7 @@ internal sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, I
         writer.WriteEndObject();
     }
 
+    /// <inheritdoc />
     public void WriteMultipart(MultipartWriter writer)
     {
         writer.AddText("model", Model);

@@ -17,7 +17,8 @@ public static class ImageContractsServiceCollectionExtensions
     /// Registers <see cref="ImagesClient"/> as a typed client of <c>IHttpClientFactory</c> (transient, over pooled
     /// handlers; the client-wide timeout is off so <see cref="ImagesClientOptions.Timeout"/> governs; the primary handler
     /// follows no redirects, so the key never leaves the configured origin: a 3xx becomes an <see cref="ImageApiException"/>), with
-    /// <see cref="ImagesClientOptions"/> from the options system and an <c>ILogger&lt;ImagesClient&gt;</c>.
+    /// <see cref="ImagesClientOptions"/> from the options system, and its log entries written to an <c>ILogger&lt;ImagesClient&gt;</c>
+    /// (through <see cref="LoggerImagesClientLog"/>) unless the options set their own <see cref="ImagesClientOptions.Log"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets options (API key, base address, catalog, retries, ...).</param>
@@ -37,8 +38,7 @@ public static class ImageContractsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(static () => ImagesClient.CreateHandler())
             .AddTypedClient<ImagesClient>(static (http, provider) => new ImagesClient(
                 http,
-                WithSharedBudget(WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider), provider),
-                provider.GetService<ILoggerFactory>()?.CreateLogger<ImagesClient>()));
+                WithContainerLogger(WithSharedBudget(WithContainerClock(provider.GetRequiredService<IOptions<ImagesClientOptions>>().Value, provider), provider), provider)));
     }
 
     /// <summary>Registers one <see cref="ImageSpendingBudget"/> (a singleton) that every <see cref="ImagesClient"/> from
@@ -78,6 +78,20 @@ public static class ImageContractsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<ImagesClientOptions>(options => ImagesClientOptionsBinder.Bind(configuration, options));
         return services.AddImageContracts(configure);
+    }
+
+    /// <summary>The options writing to an <c>ILogger&lt;ImagesClient&gt;</c> of the registered logger factory when they
+    /// name no log themselves (a copy; the registered options stay as they are).</summary>
+    private static ImagesClientOptions WithContainerLogger(ImagesClientOptions options, IServiceProvider provider)
+    {
+        if (options.Log is not null || provider.GetService<ILoggerFactory>() is not { } loggers)
+        {
+            return options;
+        }
+
+        ImagesClientOptions copy = options.Clone();
+        copy.Log = new LoggerImagesClientLog(loggers.CreateLogger<ImagesClient>());
+        return copy;
     }
 
     /// <summary>A <see cref="TimeProvider"/> registered in the container (a test's fake clock, say) is the client's clock
