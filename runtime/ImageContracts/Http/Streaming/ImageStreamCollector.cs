@@ -10,7 +10,7 @@ public static class ImageStreamCollector
 {
     /// <summary>Reads the events to their end and keeps the completed images; the settings, usage and cost are those
     /// of the last completed event (the creation time, the clock's now when there was none).</summary>
-    /// <param name="events">The stream, e.g. from <see cref="ImagesClient.GenerateStreamingAsync(IJsonRequest, System.Threading.CancellationToken)"/>.</param>
+    /// <param name="events">The stream, e.g. from <see cref="ImagesClient.GenerateStreamingAsync(IGenerationRequest, System.Threading.CancellationToken)"/>.</param>
     /// <param name="model">The model the result names.</param>
     /// <param name="requestId">The request id the result names, when known.</param>
     /// <param name="timeProvider">The clock for a stream that completed no image (e.g. <see cref="ImagesClient.TimeProvider"/>).</param>
