@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ImageContracts.Generator.Model;
@@ -24,6 +25,9 @@ internal static class BundledContractsEmitter
     public static (string HintName, string Source) Emit(SpecModel spec)
     {
         var options = new GeneratorOptions(GeneratorOptions.DefaultNamespace, Public: true, LifecycleDate: null, RejectedLifecycleDate: null);
+
+        // Each contract's text is written once: it is both emitted and hashed.
+        var initializers = spec.Models.Select(ContractEmitter.Initializer).ToList();
         var text = GeneratedFile.Write(options, "BundledContracts: the bundled spec's contracts, compiled once into the package.", w =>
         {
             w.Summary($"The contracts of the spec bundled with this package (as of {spec.AsOf}). Generated model classes refer to these when the consumer's spec leaves a model unchanged; use the generated <c>ImageContract</c> and model classes rather than this class.");
@@ -32,13 +36,13 @@ internal static class BundledContractsEmitter
             w.Line("public static class BundledContracts");
             w.OpenBrace();
             w.Summary("<c>catalog=hash;model-id=hash;...</c>: what a consumer's generator compares with the contracts it would emit.");
-            w.Line($"public const string {FingerprintsField} = {Code.String(Fingerprints(spec))};");
-            foreach (var model in spec.Models)
+            w.Line($"public const string {FingerprintsField} = {Code.String(Fingerprints(spec, initializers.Select(Fingerprint.Of).ToList()))};");
+            for (var i = 0; i < spec.Models.Count; i++)
             {
                 w.Line();
-                w.Summary($"The contract of {model.Id}.");
-                w.Line($"public static {R}.ModelContract {model.TypeName} {{ get; }} =");
-                w.Lines(ContractEmitter.Initializer(model), ";");
+                w.Summary($"The contract of {spec.Models[i].Id}.");
+                w.Line($"public static {R}.ModelContract {spec.Models[i].TypeName} {{ get; }} =");
+                w.Lines(initializers[i], ";");
             }
 
             w.Line();
@@ -51,12 +55,14 @@ internal static class BundledContractsEmitter
     }
 
     /// <summary>The fingerprint list for a spec, in the form <see cref="BundledSpec"/> reads.</summary>
-    public static string Fingerprints(SpecModel spec)
+    /// <param name="spec">The spec.</param>
+    /// <param name="modelFingerprints">Each model's <see cref="ModelFingerprint"/>, in the spec's order.</param>
+    private static string Fingerprints(SpecModel spec, IReadOnlyList<string> modelFingerprints)
     {
-        var text = new StringBuilder("catalog=").Append(CatalogFingerprint(spec));
-        foreach (var model in spec.Models)
+        var text = new StringBuilder("catalog=").Append(CatalogFingerprint(spec, modelFingerprints));
+        for (var i = 0; i < spec.Models.Count; i++)
         {
-            text.Append(';').Append(model.Id).Append('=').Append(ModelFingerprint(model));
+            text.Append(';').Append(spec.Models[i].Id).Append('=').Append(modelFingerprints[i]);
         }
 
         return text.ToString();
@@ -65,6 +71,8 @@ internal static class BundledContractsEmitter
     public static string ModelFingerprint(ModelSpec model) => Fingerprint.Of(ContractEmitter.Initializer(model));
 
     /// <summary>The catalog's own text (models by id) plus every model's fingerprint: equal only if everything is.</summary>
-    public static string CatalogFingerprint(SpecModel spec)
-        => Fingerprint.Of(CatalogEmitter.Initializer(spec, static m => "<" + m.Id + ">") + "\n" + string.Join("\n", spec.Models.Select(ModelFingerprint)));
+    public static string CatalogFingerprint(SpecModel spec) => CatalogFingerprint(spec, spec.Models.Select(ModelFingerprint).ToList());
+
+    private static string CatalogFingerprint(SpecModel spec, IReadOnlyList<string> modelFingerprints)
+        => Fingerprint.Of(CatalogEmitter.Initializer(spec, static m => "<" + m.Id + ">") + "\n" + string.Join("\n", modelFingerprints));
 }
