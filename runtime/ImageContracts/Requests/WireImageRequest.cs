@@ -106,13 +106,7 @@ public sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEd
             return ValidationResult.Success;
         }
 
-        string endpoint = Endpoint switch
-        {
-            ImageEndpoint.Generations => "generations",
-            ImageEndpoint.Variations => "variations",
-            _ => "edits",
-        };
-        return _catalog.Validate(endpoint, Model, ToParameters(), options);
+        return _catalog.Validate(EndpointName, Model, ToParameters(), options);
     }
 
     /// <inheritdoc />
@@ -123,9 +117,16 @@ public sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEd
             throw new NotSupportedException("No contract catalog is configured.");
         }
 
-        string endpoint = Endpoint == ImageEndpoint.Generations ? "generations" : Endpoint == ImageEndpoint.Variations ? "variations" : "edits";
-        return _catalog.EstimateCost(endpoint, Model, ToParameters(), promptTokens);
+        return _catalog.EstimateCost(EndpointName, Model, ToParameters(), promptTokens);
     }
+
+    /// <summary>The catalog's name for the endpoint; both edit forms are <c>edits</c>, told apart by their parameters.</summary>
+    private string EndpointName => Endpoint switch
+    {
+        ImageEndpoint.Generations => "generations",
+        ImageEndpoint.Variations => "variations",
+        _ => "edits",
+    };
 
     /// <inheritdoc />
     public void WriteJson(Utf8JsonWriter writer)
