@@ -57,17 +57,7 @@ internal static class BatchReport
             writer.WriteNumber("line", problem.Line);
             writer.WriteString("customId", problem.CustomId);
             writer.WriteString("model", problem.Model);
-            writer.WriteStartArray("errors");
-            foreach (ValidationFinding error in problem.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("parameter", error.Parameter);
-                writer.WriteString("code", error.Code);
-                writer.WriteString("message", error.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            ReportJson.Findings(writer, "errors", problem.Errors);
             writer.WriteEndObject();
         }
 

@@ -73,7 +73,8 @@ internal static class ReportJson
         writer.WriteEndObject();
     }
 
-    private static void Findings(Utf8JsonWriter writer, string property, IReadOnlyList<ValidationFinding> findings)
+    /// <summary>Findings as <c>[{parameter, code, message}]</c>: validation reports and batch line problems alike.</summary>
+    internal static void Findings(Utf8JsonWriter writer, string property, IReadOnlyList<ValidationFinding> findings)
     {
         writer.WriteStartArray(property);
         foreach (ValidationFinding finding in findings)
