@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -95,7 +96,15 @@ public sealed partial class ImageContractsAnalyzer
             return;
         }
 
-        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == "json-edits") == (values.ContainsKey("images") && !values.ContainsKey("image"))) ?? kinds[0];
+        // Two forms under one name (edits): chosen as the runtime chooses, or not judged when that needs a run-time value.
+        var json = kinds.Count == 1 ? false
+            : EditForm.IsJson(values.ContainsKey("image"), values.ContainsKey("images"), values.Values.Any(v => !v.IsKnown) ? null : false);
+        if (json is null)
+        {
+            return;
+        }
+
+        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == EndpointIds.Of(ImageEndpoint.JsonEdits)) == json) ?? kinds[0];
         string? modelId;
         Location modelLocation;
         if (kind.Body == "tool")
@@ -194,11 +203,11 @@ public sealed partial class ImageContractsAnalyzer
             return;
         }
 
-        var problems = SizeRules.Problems(free, width, height);
+        var problems = free.Problems(width, height);
         if (problems.Count > 0)
         {
             // The fix: the same constructor, spelled as the user spelled it, with the nearest valid size.
-            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeRules.TryParse(nearest, out var w, out var h)
+            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeText.TryParse(nearest, out var w, out var h)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ReplaceWith, creation.Syntax is ObjectCreationExpressionSyntax named ? $"new {named.Type}({w}, {h})" : $"new({w}, {h})")
                 : null;
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), properties, model.Id, $"{width}x{height}", string.Join("; ", problems)));

@@ -232,8 +232,7 @@ public sealed partial class ContractCatalog
             return matches.FirstOrDefault();
         }
 
-        bool json = jsonBody || !parameters.ContainsKey("image")
-            && (parameters.ContainsKey("images") || parameters.Values.Any(JsonReference.IsReferenceLike));
+        bool json = jsonBody || EditForm.IsJson(parameters.ContainsKey("image"), parameters.ContainsKey("images"), parameters.Values.Any(JsonReference.IsReferenceLike)) == true;
         return matches.FirstOrDefault(e => (e.Endpoint == ImageEndpoint.JsonEdits) == json) ?? matches[0];
     }
 
