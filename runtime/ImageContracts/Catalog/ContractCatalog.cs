@@ -74,7 +74,8 @@ public sealed partial class ContractCatalog
     {
         if (call.Endpoint is null)
         {
-            return new ValidationResult(call.Findings);
+            return new ValidationResult(call.HostModel is null ? call.Findings
+                : call.Findings.Concat(ValidationRun.HostFindings(call.HostModel, HostModels, options ?? ValidationOptions.Default)));
         }
 
         ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
