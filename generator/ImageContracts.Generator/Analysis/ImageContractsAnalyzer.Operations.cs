@@ -98,7 +98,7 @@ public sealed partial class ImageContractsAnalyzer
 
         // Two forms under one name (edits): chosen as the runtime chooses, or not judged when that needs a run-time value.
         var json = kinds.Count == 1 ? false
-            : EditForm.IsJson(values.ContainsKey("image"), values.ContainsKey("images"), values.Values.Any(v => !v.IsKnown) ? null : false);
+            : EditForm.IsJson(values.ContainsKey("image"), values.ContainsKey("images"), AnyReference(values.Values));
         if (json is null)
         {
             return;
@@ -193,6 +193,41 @@ public sealed partial class ImageContractsAnalyzer
             }
         }
     }
+
+    /// <summary>Whether some value is an image reference (which picks the JSON edit form): false when every value's
+    /// static type rules it out (constants, bytes, streams, files), null when a value could be one.</summary>
+    private static bool? AnyReference(IEnumerable<AssignedValue> values)
+    {
+        bool? any = false;
+        foreach (var value in values)
+        {
+            var operation = value.Value;
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            if (operation.Type is INamedTypeSymbol { Name: "ImageReference" })
+            {
+                return true;
+            }
+
+            if (!value.IsKnown && !RulesOutReference(operation.Type))
+            {
+                any = null;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool RulesOutReference(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => true,
+        { SpecialType: not SpecialType.None and not SpecialType.System_Object } => true,
+        INamedTypeSymbol { Name: "ImageFile" or "Stream" or "FileStream" or "MemoryStream" } => true,
+        _ => false,
+    };
 
     private static void CheckSizeConstructor(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSpec model, ParameterSpec parameter)
     {
