@@ -20,7 +20,7 @@ public class AnalyzerSpecCorpusTests
         {
             foreach (var endpoint in model.Endpoints.Where(e => e.Kind.Body != "tool" && e.Kind.Id != "json-edits"))
             {
-                foreach (var rule in endpoint.Rules.Where(r => r.Kind == "condition" && r.Require.All(c => c.Test is "OneOf" or "Equals" or "Present" or "Range" or "Absent") && r.When.All(c => c.Test is not "Absent")))
+                foreach (var rule in endpoint.Rules.Where(r => r.Kind == Shared.RuleKind.Condition && r.Require.All(c => c.Test is Shared.ConditionTest.OneOf or Shared.ConditionTest.Equals or Shared.ConditionTest.Present or Shared.ConditionTest.Range or Shared.ConditionTest.Absent) && r.When.All(c => c.Test is not Shared.ConditionTest.Absent)))
                 {
                     data.Add(model.Id, endpoint.Kind.Id, rule.Id);
                 }
@@ -40,14 +40,14 @@ public class AnalyzerSpecCorpusTests
         var required = rule.Require[0];
 
         var satisfied = WhenValues(endpoint, rule);
-        if (required.Test != "Absent")
+        if (required.Test != Shared.ConditionTest.Absent)
         {
             satisfied[required.Parameter] = SatisfyingValue(endpoint, required);
         }
 
         var violated = WhenValues(endpoint, rule);
         var markKey = required.Parameter;
-        if (required.Test == "Present")
+        if (required.Test == Shared.ConditionTest.Present)
         {
             markKey = rule.When[0].Parameter; // nothing to point at but the parameter that needs it
         }
@@ -56,7 +56,7 @@ public class AnalyzerSpecCorpusTests
             violated[required.Parameter] = ViolatingValue(endpoint, required);
         }
 
-        var expectedId = rule.Severity == "warning" ? "IMG0007" : "IMG0006";
+        var expectedId = rule.Severity == Shared.RuleSeverity.Warning ? "IMG0007" : "IMG0006";
         var (source, span) = AnalyzerHarness.Wrap(CatalogCall(endpoint, model, violated, markKey));
         // A violation can break a second rule too (GIF + partial images also breaks partial-images-need-stream or gif-no-stream).
         var diagnostics = WithoutPreviews(await AnalyzerHarness.AnalyzeAsync(source));
@@ -78,7 +78,7 @@ public class AnalyzerSpecCorpusTests
     public void The_rule_suite_covers_the_rules_of_the_spec()
     {
         var covered = Rules().Select(row => (string)row[2]).Distinct().ToList();
-        var all = Spec.Models.SelectMany(m => m.Endpoints).Where(e => e.Kind.Body != "tool").SelectMany(e => e.Rules).Where(r => r.Kind == "condition").Select(r => r.Id).Distinct().ToList();
+        var all = Spec.Models.SelectMany(m => m.Endpoints).Where(e => e.Kind.Body != "tool").SelectMany(e => e.Rules).Where(r => r.Kind == Shared.RuleKind.Condition).Select(r => r.Id).Distinct().ToList();
         Assert.Equal(all.Order(), covered.Order());
     }
 
@@ -129,12 +129,12 @@ public class AnalyzerSpecCorpusTests
     private static Dictionary<string, object> Completed(EndpointSpec endpoint, string wire, object value)
     {
         var values = new Dictionary<string, object> { [wire] = value };
-        foreach (var rule in endpoint.Rules.Where(r => r.Kind == "condition"))
+        foreach (var rule in endpoint.Rules.Where(r => r.Kind == Shared.RuleKind.Condition))
         {
             var applies = rule.When.All(c => values.TryGetValue(c.Parameter, out var v) && Holds(c, v));
             if (applies)
             {
-                foreach (var require in rule.Require.Where(c => c.Test == "Absent" ? values.ContainsKey(c.Parameter) : !values.ContainsKey(c.Parameter) || !Holds(c, values[c.Parameter])))
+                foreach (var require in rule.Require.Where(c => c.Test == Shared.ConditionTest.Absent ? values.ContainsKey(c.Parameter) : !values.ContainsKey(c.Parameter) || !Holds(c, values[c.Parameter])))
                 {
                     if (values.ContainsKey(require.Parameter))
                     {
@@ -152,10 +152,10 @@ public class AnalyzerSpecCorpusTests
 
     private static bool Holds(ConditionSpec c, object value) => c.Test switch
     {
-        "OneOf" => value is string s && c.Values.Contains(s),
-        "Equals" => value is bool b && b == c.Boolean,
-        "Range" => value is long n && !(n < c.Minimum) && !(n > c.Maximum),
-        "Present" => true,
+        Shared.ConditionTest.OneOf => value is string s && c.Values.Contains(s),
+        Shared.ConditionTest.Equals => value is bool b && b == c.Boolean,
+        Shared.ConditionTest.Range => value is long n && !(n < c.Minimum) && !(n > c.Maximum),
+        Shared.ConditionTest.Present => true,
         _ => false,
     };
 
@@ -166,9 +166,9 @@ public class AnalyzerSpecCorpusTests
         {
             values[condition.Parameter] = condition.Test switch
             {
-                "OneOf" => condition.Values[0],
-                "Equals" => condition.Boolean!.Value,
-                "Range" => condition.Minimum ?? condition.Maximum!.Value,
+                Shared.ConditionTest.OneOf => condition.Values[0],
+                Shared.ConditionTest.Equals => condition.Boolean!.Value,
+                Shared.ConditionTest.Range => condition.Minimum ?? condition.Maximum!.Value,
                 _ => AnyValue(endpoint.Parameters.Single(p => p.Wire == condition.Parameter)),
             };
         }
@@ -178,9 +178,9 @@ public class AnalyzerSpecCorpusTests
 
     private static object SatisfyingValue(EndpointSpec endpoint, ConditionSpec c) => c.Test switch
     {
-        "Equals" => c.Boolean!.Value,
-        "Present" => AnyValue(endpoint.Parameters.Single(p => p.Wire == c.Parameter)),
-        "Range" => c.Minimum ?? c.Maximum!.Value,
+        Shared.ConditionTest.Equals => c.Boolean!.Value,
+        Shared.ConditionTest.Present => AnyValue(endpoint.Parameters.Single(p => p.Wire == c.Parameter)),
+        Shared.ConditionTest.Range => c.Minimum ?? c.Maximum!.Value,
         _ => c.Values[0],
     };
 
@@ -189,9 +189,9 @@ public class AnalyzerSpecCorpusTests
 
     private static object ViolatingValue(EndpointSpec endpoint, ConditionSpec c) => c.Test switch
     {
-        "Equals" => !c.Boolean!.Value,
-        "Range" => c.Maximum is long max ? max + 1 : c.Minimum!.Value - 1,
-        "Absent" => AnyValue(endpoint.Parameters.Single(p => p.Wire == c.Parameter)),
+        Shared.ConditionTest.Equals => !c.Boolean!.Value,
+        Shared.ConditionTest.Range => c.Maximum is long max ? max + 1 : c.Minimum!.Value - 1,
+        Shared.ConditionTest.Absent => AnyValue(endpoint.Parameters.Single(p => p.Wire == c.Parameter)),
         _ => endpoint.Parameters.Single(p => p.Wire == c.Parameter).Values.First(v => !c.Values.Contains(v.Value) && v.Status != "preview").Value,
     };
 

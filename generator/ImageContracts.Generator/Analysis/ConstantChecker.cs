@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using ImageContracts.Generator.Emitting;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace ImageContracts.Generator.Analysis;
@@ -46,7 +47,7 @@ internal sealed class ConstantChecker
             }
         }
 
-        foreach (var rule in _endpoint.Rules.Where(r => r.Kind == "condition"))
+        foreach (var rule in _endpoint.Rules.Where(r => r.Kind == RuleKind.Condition))
         {
             CheckRule(rule);
         }
@@ -102,9 +103,9 @@ internal sealed class ConstantChecker
             return;
         }
 
-        if (parameter.FreeForm is { } free && SizeRules.TryParse(text, out var width, out var height))
+        if (parameter.FreeForm is { } free && SizeText.TryParse(text, out var width, out var height))
         {
-            var problems = SizeRules.Problems(free, width, height);
+            var problems = free.Problems(width, height);
             if (problems.Count > 0)
             {
                 var nearestSize = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free);
@@ -123,73 +124,41 @@ internal sealed class ConstantChecker
 
     private void CheckRule(RuleSpec rule)
     {
-        foreach (var condition in rule.When)
-        {
-            if (Evaluate(condition) != true)
-            {
-                return;
-            }
-        }
-
-        ConditionSpec? failing = null;
-        foreach (var condition in rule.Require)
-        {
-            var holds = Evaluate(condition);
-            if (holds is null)
-            {
-                return;
-            }
-
-            if (holds == false && failing is null)
-            {
-                failing = condition;
-            }
-        }
-
-        if (failing is null)
+        if (RuleLogic.IsViolated(rule.When, rule.Require, Evaluate, out var failing) != true)
         {
             return;
         }
 
-        var at = _values.TryGetValue(failing.Parameter, out var required) ? required
+        var at = _values.TryGetValue(failing!.Parameter, out var required) ? required
             : rule.When.Select(c => _values.TryGetValue(c.Parameter, out var v) ? v : null).FirstOrDefault(v => v is not null);
         if (at is null)
         {
             return;
         }
 
-        var descriptor = rule.Severity == "warning" ? AnalyzerDiagnostics.RuleAdvice : AnalyzerDiagnostics.RuleViolated;
+        var descriptor = rule.Severity == RuleSeverity.Warning ? AnalyzerDiagnostics.RuleAdvice : AnalyzerDiagnostics.RuleViolated;
         Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), RemovalFor(rule) ?? FixFor(failing), _model.Id, rule.Id, rule.Message);
     }
 
-    /// <summary>True, false, or null when a value the condition needs is not known at compile time.</summary>
+    /// <summary>The shared engine's answer; null when a value the condition needs is not known at compile time
+    /// (in a <c>with</c> expression, a parameter not assigned there is not known either).</summary>
     private bool? Evaluate(ConditionSpec condition)
     {
         _values.TryGetValue(condition.Parameter, out var assigned);
-        if (assigned is not null && !assigned.IsKnown)
-        {
-            return condition.Test == "Present" && assigned.IsPresent ? true
-                : condition.Test == "Absent" && assigned.IsPresent ? false
-                : null;
-        }
-
         if (assigned is null && _partial)
         {
             return null;
         }
 
-        var given = assigned?.Constant;
-        var parameter = _endpoint.Parameters.FirstOrDefault(p => p.Wire == condition.Parameter);
-        object? effective = given ?? Default(parameter);
-        return condition.Test switch
+        if (assigned is { IsKnown: false, IsPresent: false })
         {
-            "Present" => given is not null,
-            "Absent" => given is null,
-            "OneOf" => effective is string text && condition.Values.Contains(text),
-            "Range" => effective is long number && !(number < condition.Minimum) && !(number > condition.Maximum),
-            "Equals" => effective is bool flag ? flag == condition.Boolean : condition.Boolean == false && effective is null,
-            _ => null,
-        };
+            return null; // a nullable value computed at run time: not even its presence is known
+        }
+
+        var given = assigned is not null && assigned.IsPresent;
+        var known = assigned is null || assigned.IsKnown;
+        var effective = assigned?.Constant ?? (given ? null : Default(_endpoint.Parameters.FirstOrDefault(p => p.Wire == condition.Parameter)));
+        return RuleLogic.Holds(condition.Test, given, known, effective, condition.Values, condition.Minimum, condition.Maximum, condition.Boolean);
     }
 
     private static object? Default(ParameterSpec? parameter)
@@ -213,7 +182,7 @@ internal sealed class ConstantChecker
     /// </summary>
     private ImmutableDictionary<string, string?>? RemovalFor(RuleSpec rule)
     {
-        if (rule.When.Count != 1 || rule.When[0].Test != "Present" || !_values.TryGetValue(rule.When[0].Parameter, out var trigger) || !trigger.IsPresent)
+        if (rule.When.Count != 1 || rule.When[0].Test != ConditionTest.Present || !_values.TryGetValue(rule.When[0].Parameter, out var trigger) || !trigger.IsPresent)
         {
             return null;
         }
@@ -232,8 +201,8 @@ internal sealed class ConstantChecker
     {
         string? expression = failing.Test switch
         {
-            "OneOf" when failing.Values.Count > 0 => ValueExpression(failing.Parameter, failing.Values[0]),
-            "Equals" when failing.Boolean is bool flag => flag ? "true" : "false",
+            ConditionTest.OneOf when failing.Values.Count > 0 => ValueExpression(failing.Parameter, failing.Values[0]),
+            ConditionTest.Equals when failing.Boolean is bool flag => flag ? "true" : "false",
             _ => null,
         };
         if (expression is null)

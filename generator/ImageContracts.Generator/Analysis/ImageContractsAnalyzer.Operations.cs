@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -95,7 +96,15 @@ public sealed partial class ImageContractsAnalyzer
             return;
         }
 
-        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == "json-edits") == (values.ContainsKey("images") && !values.ContainsKey("image"))) ?? kinds[0];
+        // Two forms under one name (edits): chosen as the runtime chooses, or not judged when that needs a run-time value.
+        var json = kinds.Count == 1 ? false
+            : EditForm.IsJson(values.ContainsKey("image"), values.ContainsKey("images"), AnyReference(values.Values));
+        if (json is null)
+        {
+            return;
+        }
+
+        var kind = kinds.Count == 1 ? kinds[0] : kinds.FirstOrDefault(k => (k.Id == EndpointIds.Of(ImageEndpoint.JsonEdits)) == json) ?? kinds[0];
         string? modelId;
         Location modelLocation;
         if (kind.Body == "tool")
@@ -185,6 +194,41 @@ public sealed partial class ImageContractsAnalyzer
         }
     }
 
+    /// <summary>Whether some value is an image reference (which picks the JSON edit form): false when every value's
+    /// static type rules it out (constants, bytes, streams, files), null when a value could be one.</summary>
+    private static bool? AnyReference(IEnumerable<AssignedValue> values)
+    {
+        bool? any = false;
+        foreach (var value in values)
+        {
+            var operation = value.Value;
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            if (operation.Type is INamedTypeSymbol { Name: "ImageReference" })
+            {
+                return true;
+            }
+
+            if (!value.IsKnown && !RulesOutReference(operation.Type))
+            {
+                any = null;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool RulesOutReference(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => true,
+        { SpecialType: not SpecialType.None and not SpecialType.System_Object } => true,
+        INamedTypeSymbol { Name: "ImageFile" or "Stream" or "FileStream" or "MemoryStream" } => true,
+        _ => false,
+    };
+
     private static void CheckSizeConstructor(OperationAnalysisContext context, IObjectCreationOperation creation, ModelSpec model, ParameterSpec parameter)
     {
         if (parameter.FreeForm is not { } free || creation.Arguments.Length != 2
@@ -194,11 +238,11 @@ public sealed partial class ImageContractsAnalyzer
             return;
         }
 
-        var problems = SizeRules.Problems(free, width, height);
+        var problems = free.Problems(width, height);
         if (problems.Count > 0)
         {
             // The fix: the same constructor, spelled as the user spelled it, with the nearest valid size.
-            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeRules.TryParse(nearest, out var w, out var h)
+            var properties = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free) is { } nearest && SizeText.TryParse(nearest, out var w, out var h)
                 ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.ReplaceWith, creation.Syntax is ObjectCreationExpressionSyntax named ? $"new {named.Type}({w}, {h})" : $"new({w}, {h})")
                 : null;
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerDiagnostics.InvalidSize, creation.Syntax.GetLocation(), properties, model.Id, $"{width}x{height}", string.Join("; ", problems)));

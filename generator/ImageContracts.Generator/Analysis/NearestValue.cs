@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 
 namespace ImageContracts.Generator.Analysis;
 
@@ -24,7 +25,7 @@ internal static class NearestValue
             return null;
         }
 
-        if (SizeRules.TryParse(text, out var width, out var height))
+        if (SizeText.TryParse(text, out var width, out var height))
         {
             return NearestSize(width, height, allowed, free: null) ?? BySpelling(text, allowed);
         }
@@ -42,7 +43,7 @@ internal static class NearestValue
         {
             var roundedWidth = Round(width, free.MultipleOf);
             var roundedHeight = Round(height, free.MultipleOf);
-            if (SizeRules.Problems(free, roundedWidth, roundedHeight).Count == 0)
+            if (free.Problems(roundedWidth, roundedHeight).Count == 0)
             {
                 return $"{roundedWidth}x{roundedHeight}";
             }
@@ -52,7 +53,7 @@ internal static class NearestValue
         var bestDistance = long.MaxValue;
         foreach (var size in allowed)
         {
-            if (SizeRules.TryParse(size, out var w, out var h))
+            if (SizeText.TryParse(size, out var w, out var h))
             {
                 var distance = (long)Math.Abs(w - width) + Math.Abs(h - height);
                 if (distance < bestDistance)

@@ -1,5 +1,6 @@
 using System.Linq;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 
 namespace ImageContracts.Generator.Emitting;
 
@@ -13,14 +14,14 @@ internal static class RuleEmitter
         w.Line("new()");
         w.OpenBrace();
         w.Line($"Id = {Code.String(rule.Id)},");
-        if (rule.Severity == "warning")
+        if (rule.Severity == RuleSeverity.Warning)
         {
             w.Line($"Severity = {R}.RuleSeverity.Warning,");
         }
 
-        if (rule.Kind != "condition")
+        if (rule.Kind != RuleKind.Condition)
         {
-            w.Line($"Kind = {R}.RuleKind.{Helpers.Naming.PascalCase(rule.Kind)},");
+            w.Line($"Kind = {R}.RuleKind.{rule.Kind},");
             w.Line($"Parameters = {Code.StringArray(rule.Parameters)},");
         }
 

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using ImageContracts.Generator.Helpers;
+using ImageContracts.Generator.Shared;
 
 namespace ImageContracts.Generator.Model;
 
@@ -31,7 +34,12 @@ internal sealed record ParameterSpec(
 
 internal sealed record ValueSpec(string Value, string MemberName, string Status, string? Note, string? Source);
 
-internal sealed record FreeFormSizeSpec(int MultipleOf, int MaxEdge, double MaxAspectRatio, long MinPixels, long MaxPixels, long? ExperimentalAbovePixels, bool Confirmed, string Source);
+internal sealed record FreeFormSizeSpec(int MultipleOf, int MaxEdge, double MaxAspectRatio, long MinPixels, long MaxPixels, long? ExperimentalAbovePixels, bool Confirmed, string Source)
+{
+    /// <summary>Every constraint a WIDTHxHEIGHT size breaks, in the runtime's words: the rules are the runtime's own.</summary>
+    public List<string> Problems(int width, int height)
+        => FreeFormSizeRules.FindProblems(width, height, MultipleOf, MaxEdge, MaxAspectRatio, MinPixels, MaxPixels).Select(p => p.Message).ToList();
+}
 
 internal sealed record FileSpec(EquatableArray<string> Formats, long? MaxBytes, int MaxCount, bool Square, bool Alpha, string Source)
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Helpers;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 using ImageContracts.Generator.Yaml;
 
 namespace ImageContracts.Generator.Parsing;
@@ -55,13 +56,18 @@ internal sealed partial class SpecParser
                 CheckRuleParameter(name, parameters, id.Value, context);
             }
 
-            var kindName = kind?.Value ?? "condition";
-            if (kindName == "condition" && require.Count == 0)
+            var ruleKind = kind?.Value switch
+            {
+                "same-dimensions" => RuleKind.SameDimensions,
+                "same-format" => RuleKind.SameFormat,
+                _ => RuleKind.Condition,
+            };
+            if (ruleKind == RuleKind.Condition && require.Count == 0)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.MissingKey, reader.Map.Location, ruleContext, "require"));
             }
 
-            if (kindName != "condition" && related.Count < 2)
+            if (ruleKind != RuleKind.Condition && related.Count < 2)
             {
                 _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.MissingKey, reader.Map.Location, ruleContext, "parameters (two or more)"));
             }
@@ -70,8 +76,8 @@ internal sealed partial class SpecParser
             _locations.AddRule(modelId, endpointId, id.Value, reader.Map.Location);
             rules.Add(new RuleSpec(
                 id.Value,
-                severity?.Value ?? "error",
-                kindName,
+                severity?.Value == "warning" ? RuleSeverity.Warning : RuleSeverity.Error,
+                ruleKind,
                 when.ToEquatableArray(),
                 require.ToEquatableArray(),
                 related.Select(r => WireOf(r.Value)).ToEquatableArray(),
@@ -96,23 +102,23 @@ internal sealed partial class SpecParser
             switch (entry.Value)
             {
                 case YamlScalar { Value: "present" or "absent" } scalar when !scalar.IsQuoted:
-                    conditions.Add(new ConditionSpec(wire, scalar.Value == "present" ? "Present" : "Absent", EquatableArray<string>.Empty, null, null, null));
+                    conditions.Add(new ConditionSpec(wire, scalar.Value == "present" ? ConditionTest.Present : ConditionTest.Absent, EquatableArray<string>.Empty, null, null, null));
                     break;
                 case YamlScalar { Value: "true" or "false" } scalar when !scalar.IsQuoted:
-                    conditions.Add(new ConditionSpec(wire, "Equals", EquatableArray<string>.Empty, null, null, scalar.Value == "true"));
+                    conditions.Add(new ConditionSpec(wire, ConditionTest.Equals, EquatableArray<string>.Empty, null, null, scalar.Value == "true"));
                     break;
                 case YamlScalar scalar:
                     CheckConditionValues(new[] { scalar }, parameter);
-                    conditions.Add(new ConditionSpec(wire, "OneOf", new[] { scalar.Value }.ToEquatableArray(), null, null, null));
+                    conditions.Add(new ConditionSpec(wire, ConditionTest.OneOf, new[] { scalar.Value }.ToEquatableArray(), null, null, null));
                     break;
                 case YamlSequence sequence:
                     var values = sequence.Items.OfType<YamlScalar>().ToList();
                     CheckConditionValues(values, parameter);
-                    conditions.Add(new ConditionSpec(wire, "OneOf", values.Select(v => v.Value).ToEquatableArray(), null, null, null));
+                    conditions.Add(new ConditionSpec(wire, ConditionTest.OneOf, values.Select(v => v.Value).ToEquatableArray(), null, null, null));
                     break;
                 case YamlMapping:
                     var range = new MapReader((YamlMapping)entry.Value, $"range of {context}", _diagnostics, "min", "max");
-                    conditions.Add(new ConditionSpec(wire, "Range", EquatableArray<string>.Empty, range.Long("min"), range.Long("max"), null));
+                    conditions.Add(new ConditionSpec(wire, ConditionTest.Range, EquatableArray<string>.Empty, range.Long("min"), range.Long("max"), null));
                     break;
             }
         }

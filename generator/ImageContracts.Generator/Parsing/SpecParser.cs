@@ -5,6 +5,7 @@ using System.Threading;
 using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Helpers;
 using ImageContracts.Generator.Model;
+using ImageContracts.Generator.Shared;
 using ImageContracts.Generator.Yaml;
 using Microsoft.CodeAnalysis.Text;
 
@@ -19,7 +20,6 @@ internal sealed partial class SpecParser
     private static readonly string[] TopLevelKeys = { "spec", "asOf", "sources", "endpoints", "parameters", "profiles", "models", "hostModels", "discrepancies", "batch" };
 
     /// <summary>The runtime knows how to send exactly these endpoints.</summary>
-    private static readonly string[] EndpointIds = { "generations", "edits", "json-edits", "variations", "responses" };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly SpecLocations _locations = new();
@@ -132,9 +132,9 @@ internal sealed partial class SpecParser
         foreach (var entry in map.Map.Entries)
         {
             var id = entry.Key.Value;
-            if (Array.IndexOf(EndpointIds, id) < 0)
+            if (!EndpointIds.TryParse(id, out _))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidValue, entry.Key.Location, id, "endpoint id (" + string.Join(", ", EndpointIds) + ")", "endpoints"));
+                _diagnostics.Add(DiagnosticInfo.Create(SpecDiagnostics.InvalidValue, entry.Key.Location, id, "endpoint id (" + string.Join(", ", EndpointIds.All) + ")", "endpoints"));
                 continue;
             }
 

@@ -74,7 +74,8 @@ public sealed partial class ContractCatalog
     {
         if (call.Endpoint is null)
         {
-            return new ValidationResult(call.Findings);
+            return new ValidationResult(call.HostModel is null ? call.Findings
+                : call.Findings.Concat(ValidationRun.HostFindings(call.HostModel, HostModels, options ?? ValidationOptions.Default)));
         }
 
         ValidationResult result = ContractValidator.Validate(call.Endpoint, call.Values, call.Contract?.Lifecycle, call.HostModel, call.HostModel is null ? null : HostModels, options);
@@ -232,8 +233,7 @@ public sealed partial class ContractCatalog
             return matches.FirstOrDefault();
         }
 
-        bool json = jsonBody || !parameters.ContainsKey("image")
-            && (parameters.ContainsKey("images") || parameters.Values.Any(JsonReference.IsReferenceLike));
+        bool json = jsonBody || EditForm.IsJson(parameters.ContainsKey("image"), parameters.ContainsKey("images"), parameters.Values.Any(JsonReference.IsReferenceLike)) == true;
         return matches.FirstOrDefault(e => (e.Endpoint == ImageEndpoint.JsonEdits) == json) ?? matches[0];
     }
 

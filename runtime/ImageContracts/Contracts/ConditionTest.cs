@@ -1,4 +1,8 @@
+#if IMAGECONTRACTS_GENERATOR
+namespace ImageContracts.Generator.Shared;
+#else
 namespace ImageContracts;
+#endif
 
 /// <summary>What a <see cref="RuleCondition"/> tests.</summary>
 public enum ConditionTest

@@ -34,46 +34,7 @@ public sealed class FreeFormSizeContract
     /// is acceptable. Shared by the validator and the generated size types' constructors.
     /// </summary>
     public IReadOnlyList<(string Code, string Message)> FindProblems(int width, int height)
-    {
-        var problems = new List<(string Code, string Message)>();
-        if (width <= 0 || height <= 0)
-        {
-            problems.Add((ValidationCodes.SizeEdge, string.Create(CultureInfo.InvariantCulture, $"width and height must be positive (got {width}x{height})")));
-            return problems;
-        }
-
-        if (MultipleOf is int step && step > 0 && (width % step != 0 || height % step != 0))
-        {
-            problems.Add((ValidationCodes.SizeNotMultiple, string.Create(CultureInfo.InvariantCulture, $"both edges must be multiples of {step}")));
-        }
-
-        int longEdge = Math.Max(width, height);
-        int shortEdge = Math.Min(width, height);
-        if (MaxEdge is int maxEdge && longEdge > maxEdge)
-        {
-            problems.Add((ValidationCodes.SizeEdge, string.Create(CultureInfo.InvariantCulture, $"the longer edge is {longEdge} px; the maximum is {maxEdge} px")));
-        }
-
-        if (MaxAspectRatio is double maxRatio && (double)longEdge / shortEdge > maxRatio + 1e-9)
-        {
-            problems.Add((ValidationCodes.SizeAspectRatio, string.Create(CultureInfo.InvariantCulture, $"aspect ratio {(double)longEdge / shortEdge:0.##}:1 exceeds the maximum {maxRatio:0.##}:1")));
-        }
-
-        long pixels = (long)width * height;
-        if ((MinPixels is long minPixels && pixels < minPixels) || (MaxPixels is long maxPixels && pixels > maxPixels))
-        {
-            string range = (MinPixels, MaxPixels) switch
-            {
-                (long lo, long hi) => Thousands(lo) + " to " + Thousands(hi),
-                (long lo, null) => "at least " + Thousands(lo),
-                (null, long hi) => "at most " + Thousands(hi),
-                _ => "",
-            };
-            problems.Add((ValidationCodes.SizePixels, $"{Thousands(pixels)} pixels; allowed: {range} pixels"));
-        }
-
-        return problems;
-    }
+        => FreeFormSizeRules.FindProblems(width, height, MultipleOf, MaxEdge, MaxAspectRatio, MinPixels, MaxPixels);
 
     /// <summary>Why the model would reject a WIDTHxHEIGHT size, or null when it accepts it.</summary>
     public string? Check(int width, int height)
@@ -92,6 +53,4 @@ public sealed class FreeFormSizeContract
 
         return string.Create(CultureInfo.InvariantCulture, $"Size {width}x{height} is not accepted: ") + string.Join("; ", messages) + ".";
     }
-
-    private static string Thousands(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,8 @@
+#if IMAGECONTRACTS_GENERATOR
+namespace ImageContracts.Generator.Shared;
+#else
 namespace ImageContracts;
+#endif
 
 /// <summary>The wire endpoints an image model can serve.</summary>
 public enum ImageEndpoint

@@ -1,4 +1,8 @@
+#if IMAGECONTRACTS_GENERATOR
+namespace ImageContracts.Generator.Shared;
+#else
 namespace ImageContracts;
+#endif
 
 /// <summary>The kind of a <see cref="RuleContract"/>.</summary>
 public enum RuleKind

@@ -18,22 +18,7 @@ public static class WireValue
     /// <param name="height">The parsed height.</param>
     /// <returns>True when <paramref name="value"/> is a well-formed size.</returns>
     public static bool TryParseSize(string? value, out int width, out int height)
-    {
-        width = 0;
-        height = 0;
-        if (value is null)
-        {
-            return false;
-        }
-
-        int x = value.IndexOf('x', StringComparison.Ordinal);
-        if (x <= 0 || x == value.Length - 1)
-        {
-            return false;
-        }
-
-        return TryParsePositive(value.AsSpan(0, x), out width) && TryParsePositive(value.AsSpan(x + 1), out height);
-    }
+        => SizeText.TryParse(value, out width, out height);
 
     /// <summary>The wire text of a generated enum value: its position in the model's list of wire texts.</summary>
     /// <param name="texts">The wire texts in the enum's order.</param>
@@ -110,51 +95,11 @@ public static class WireValue
 
     /// <summary>The spec id of an endpoint: <c>generations</c>, <c>edits</c>, <c>json-edits</c>, <c>variations</c>, <c>responses</c>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Endpoint(ImageEndpoint endpoint) => endpoint switch
-    {
-        ImageEndpoint.Generations => "generations",
-        ImageEndpoint.Edits => "edits",
-        ImageEndpoint.JsonEdits => "json-edits",
-        ImageEndpoint.Variations => "variations",
-        ImageEndpoint.Responses => "responses",
-        _ => endpoint.ToString(),
-    };
+    public static string Endpoint(ImageEndpoint endpoint) => EndpointIds.Of(endpoint);
 
     /// <summary>Parses a spec endpoint id (see <see cref="Endpoint(ImageEndpoint)"/>), ordinal.</summary>
     /// <param name="value">The id.</param>
     /// <param name="endpoint">The endpoint.</param>
     /// <returns>True when recognised.</returns>
-    public static bool TryParseEndpoint(string? value, out ImageEndpoint endpoint)
-    {
-        switch (value)
-        {
-            case "generations": endpoint = ImageEndpoint.Generations; return true;
-            case "edits": endpoint = ImageEndpoint.Edits; return true;
-            case "json-edits": endpoint = ImageEndpoint.JsonEdits; return true;
-            case "variations": endpoint = ImageEndpoint.Variations; return true;
-            case "responses": endpoint = ImageEndpoint.Responses; return true;
-            default: endpoint = default; return false;
-        }
-    }
-
-    private static bool TryParsePositive(ReadOnlySpan<char> digits, out int value)
-    {
-        value = 0;
-        if (digits.Length == 0 || digits.Length > 9)
-        {
-            return false;
-        }
-
-        foreach (char c in digits)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value > 0;
-    }
+    public static bool TryParseEndpoint(string? value, out ImageEndpoint endpoint) => EndpointIds.TryParse(value, out endpoint);
 }

@@ -1,4 +1,8 @@
+#if IMAGECONTRACTS_GENERATOR
+namespace ImageContracts.Generator.Shared;
+#else
 namespace ImageContracts;
+#endif
 
 /// <summary>Severity of a validation finding or rule.</summary>
 public enum RuleSeverity

@@ -1,4 +1,8 @@
+#if IMAGECONTRACTS_GENERATOR
+namespace ImageContracts.Generator.Shared;
+#else
 namespace ImageContracts;
+#endif
 
 /// <summary>The stable codes of <see cref="ValidationFinding.Code"/>. Rule violations use <c>rule:&lt;rule-id&gt;</c>
 /// (see <see cref="RulePrefix"/>).</summary>

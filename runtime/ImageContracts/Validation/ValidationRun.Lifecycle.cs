@@ -24,6 +24,15 @@ internal sealed partial class ValidationRun
         }
     }
 
+    /// <summary>The host model's findings alone, for a Responses call whose image model could not be resolved: a bad
+    /// host is a problem of its own and is reported either way.</summary>
+    public static IReadOnlyList<ValidationFinding> HostFindings(string hostModel, HostModelPolicy hosts, ValidationOptions options)
+    {
+        var run = new ValidationRun(new EndpointContract { Endpoint = ImageEndpoint.Responses, Model = hostModel }, new Dictionary<string, object>());
+        run.CheckHost(hostModel, hosts, options.Today, options.RetiredModelSeverity);
+        return run._findings;
+    }
+
     private void CheckHost(string? hostModel, HostModelPolicy? hosts, DateOnly today, RuleSeverity retiredSeverity)
     {
         if (hostModel is null || hosts is null)

@@ -12,15 +12,9 @@ internal sealed partial class ValidationRun
     {
         foreach (RuleContract rule in _endpoint.Rules)
         {
-            if (rule.Kind != RuleKind.Condition || !rule.When.All(Holds))
+            if (rule.Kind == RuleKind.Condition && RuleLogic.IsViolated(rule.When, rule.Require, Holds, out RuleCondition? failed) == true)
             {
-                continue;
-            }
-
-            RuleCondition? failed = rule.Require.FirstOrDefault(c => !Holds(c));
-            if (failed is not null)
-            {
-                _findings.Add(new ValidationFinding(failed.Parameter, ValidationCodes.RulePrefix + rule.Id, RuleMessage(rule), rule.Severity));
+                _findings.Add(new ValidationFinding(failed!.Parameter, ValidationCodes.RulePrefix + rule.Id, RuleMessage(rule), rule.Severity));
             }
         }
     }
@@ -28,25 +22,13 @@ internal sealed partial class ValidationRun
     private static string RuleMessage(RuleContract rule) =>
         string.IsNullOrEmpty(rule.Message) ? "Rule '" + rule.Id + "' is violated." : rule.Message;
 
-    private bool Holds(RuleCondition condition)
+    // Every value is known at run time: the engine's answer is never null here.
+    private bool? Holds(RuleCondition condition)
     {
-        switch (condition.Test)
-        {
-            case ConditionTest.Present:
-                return _given.ContainsKey(condition.Parameter);
-            case ConditionTest.Absent:
-                return !_given.ContainsKey(condition.Parameter);
-            case ConditionTest.OneOf:
-                return Effective(condition.Parameter)?.Scalar is { } scalar && condition.Values.Contains(scalar, StringComparer.Ordinal);
-            case ConditionTest.Range:
-                return Effective(condition.Parameter)?.Integer is long integer
-                    && (condition.Minimum is not long min || integer >= min)
-                    && (condition.Maximum is not long max || integer <= max);
-            case ConditionTest.Equals:
-                return condition.Boolean is bool expected && Effective(condition.Parameter)?.Boolean == expected;
-            default:
-                return false;
-        }
+        NormalizedValue? effective = Effective(condition.Parameter);
+        object? value = (object?)effective?.Boolean ?? (object?)effective?.Integer ?? effective?.Text;
+        return RuleLogic.Holds(condition.Test, _given.ContainsKey(condition.Parameter), known: true, value,
+            condition.Values, condition.Minimum, condition.Maximum, condition.Boolean);
     }
 
     // The given value when it has the right type, else the parameter default.
