@@ -160,7 +160,7 @@ internal static class ContractBinder
     private static object DefaultValue(ParameterSpec p) => p.Type switch
     {
         ParameterTypes.Integer => int.TryParse(p.Default, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int small)
-            ? small
+            ? (object)small
             : long.Parse(p.Default!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
         ParameterTypes.Boolean => bool.Parse(p.Default!),
         _ => p.Default!,
