@@ -121,21 +121,21 @@ public class RuntimeOverlayTests
     [Fact]
     public void An_overlay_that_changes_a_price_replaces_that_model_and_the_models_extending_it()
     {
-        // gpt-image-2's text input price; no bundled model extends gpt-image-2, so it alone changes.
+        // gpt-image-1.5 extends gpt-image-1 and keeps its output-token table; nothing else inherits from gpt-image-1.
         SpecOverlay overlay = SpecOverlay.Parse("""
             models:
-              gpt-image-2:
+              gpt-image-1:
                 pricing:
-                  tokens: { textInput: 3.00 }
-            """, "price.imagespec.yaml");
+                  outputTokens: { low: { 1024x1024: 300 } }
+            """, "tokens.imagespec.yaml");
 
         ContractCatalog catalog = BundledContracts.Catalog.With(overlay);
 
-        Assert.Equal(new[] { "gpt-image-2" }, overlay.Models.Select(m => m.Id));
-        Assert.Equal(3.00m, catalog.Find("gpt-image-2")!.Pricing!.Tokens!.TextInput);
-        Assert.Equal(8.00m, catalog.Find("gpt-image-2")!.Pricing!.Tokens!.ImageInput);
+        Assert.Equal(new[] { "gpt-image-1", "gpt-image-1.5" }, overlay.Models.Select(m => m.Id));
+        Assert.Equal(300, catalog.Find("gpt-image-1.5")!.Pricing!.OutputTokens.Single(e => e is { Quality: "low", Size: "1024x1024" }).Tokens);
+        Assert.Equal(272, BundledContracts.Catalog.Find("gpt-image-1.5")!.Pricing!.OutputTokens.Single(e => e is { Quality: "low", Size: "1024x1024" }).Tokens);
         Assert.Equal(BundledContracts.Catalog.Models.Select(m => m.Id), catalog.Models.Select(m => m.Id));
-        Assert.Same(BundledContracts.Catalog.Find("gpt-image-1"), catalog.Find("gpt-image-1"));
+        Assert.Same(BundledContracts.Catalog.Find("gpt-image-2"), catalog.Find("gpt-image-2"));
     }
 
     [Fact]
