@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Model;
@@ -139,17 +140,24 @@ public sealed class SpecOverlay
         return new SpecFileText(BundledResource, reader.ReadToEnd(), BundledOrder);
     }
 
+    /// <summary>Reads the file in chunks and stops past <see cref="MaxFileChars"/>, so a huge file is never held whole.</summary>
     private static string ReadBounded(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var buffer = new char[MaxFileChars + 1];
-        int read = reader.ReadBlock(buffer, 0, buffer.Length);
-        if (read > MaxFileChars)
+        var text = new StringBuilder();
+        var buffer = new char[64 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            throw new IOException($"The overlay {path} is longer than {MaxFileChars:N0} characters; it was not read.");
+            if (text.Length + read > MaxFileChars)
+            {
+                throw new IOException($"The overlay {path} is longer than {MaxFileChars:N0} characters; it was not read.");
+            }
+
+            text.Append(buffer, 0, read);
         }
 
-        return new string(buffer, 0, read);
+        return text.ToString();
     }
 
     private static SpecProblem ToProblem(DiagnosticInfo diagnostic)

@@ -52,6 +52,14 @@ public class BrokenOverlayTests
     }
 
     [Fact]
+    public void Text_longer_than_the_limit_is_refused_before_parsing()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SpecOverlay.Parse(new string('#', SpecOverlay.MaxFileChars + 1), "huge.imagespec.yaml"));
+
+        Assert.Contains("huge.imagespec.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_key_is_a_warning_and_the_overlay_still_loads()
     {
         SpecOverlay overlay = SpecOverlay.Parse("""
