@@ -188,6 +188,27 @@ public sealed class ConsumerTests
         Assert.DoesNotContain("openai-images.imagespec.yaml", items.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Consumer_of_the_overlays_package_learns_a_model_from_yaml_at_run_time()
+    {
+        var dir = _package.NewConsumer("overlays", withExtensions: true);
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Overlays", "Program.cs"), Path.Combine(dir, "Program.cs"), overwrite: true);
+        var overlays = Directory.CreateDirectory(Path.Combine(dir, "..", "runtime-overlay")).FullName;
+        File.Copy(Path.Combine(_package.ConsumerTemplate, "Overlays", "gpt-image-3.yaml"), Path.Combine(overlays, "gpt-image-3.yaml"), overwrite: true);
+
+        var build = Build(dir);
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal); // e.g. Roslyn's analyzers for analyzer authors leaking in
+
+        var run = Run(dir);
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("overlay: models=gpt-image-3 compiled-in=False", run.Output, StringComparison.Ordinal);
+        Assert.Contains("valid 2048x2048=True 1040x1040=False", run.Output, StringComparison.Ordinal);
+        // The overlay's $0.30 for high 2048x2048, plus 1000 prompt tokens at its $4 per million.
+        Assert.Contains("cost: min=0.304 max=0.304", run.Output, StringComparison.Ordinal);
+        Assert.Contains("refused: bad.imagespec.yaml(3,14): error IMGSPEC006: Model 'gpt-image-9' does not exist", run.Output, StringComparison.Ordinal);
+    }
+
     private ToolResult Build(string dir)
     {
         var result = DotNetCli.Run(dir, BuildTimeout, _package.ConsumerEnvironment,

@@ -1,8 +1,8 @@
 namespace ImageContracts.PackageTests;
 
 /// <summary>
-/// Packs the three packages (runtime/ImageContracts, runtime/ImageContracts.Extensions.DependencyInjection,
-/// runtime/ImageContracts.Extensions.AI) once per test run into a temp feed, with one fresh version
+/// Packs the four packages (runtime/ImageContracts, runtime/ImageContracts.Extensions.DependencyInjection,
+/// runtime/ImageContracts.Extensions.AI, runtime/ImageContracts.Overlays) once per test run into a temp feed, with one fresh version
 /// (<c>0.1.0-e2e.&lt;timestamp&gt;</c>), and gives consumers a private NUGET_PACKAGES folder so that no stale
 /// extraction of an earlier pack is ever used. Everything lives under one temp folder, deleted at the end
 /// (kept when IMAGECONTRACTS_KEEP_TEMP=1).
@@ -90,8 +90,11 @@ public sealed class PackageFixture : IDisposable
     /// <summary>The Microsoft.Extensions.AI IImageGenerator adapter.</summary>
     public const string AIPackage = "ImageContracts.Extensions.AI";
 
+    /// <summary>Spec overlays loaded at run time (SpecOverlay), with the generator's parser.</summary>
+    public const string OverlaysPackage = "ImageContracts.Overlays";
+
     /// <summary>Every package the repository ships, core first.</summary>
-    public static readonly string[] PackageIds = { CorePackage, DependencyInjectionPackage, AIPackage };
+    public static readonly string[] PackageIds = { CorePackage, DependencyInjectionPackage, AIPackage, OverlaysPackage };
 
     /// <summary>The core package's nupkg.</summary>
     public string NupkgPath { get; }
@@ -109,7 +112,7 @@ public sealed class PackageFixture : IDisposable
     public string ConsumerTemplate => Path.Combine(RepoRoot, "tests", "ImageContracts.PackageTests", "Consumer");
 
     /// <summary>Copies Consumer.csproj and Program.cs into a new folder with the temp-feed nuget.config. The project
-    /// references the core package only, or also the two extension packages when <paramref name="withExtensions"/>.</summary>
+    /// references the core package only, or also the other packages (the two extensions and the overlays) when <paramref name="withExtensions"/>.</summary>
     public string NewConsumer(string name, bool withExtensions = false)
     {
         var dir = Path.Combine(Root, "consumers", name);
@@ -121,7 +124,8 @@ public sealed class PackageFixture : IDisposable
             Assert.Contains(core, project, StringComparison.Ordinal);
             project = project.Replace(core, core
                 + $"\n    <PackageReference Include=\"{DependencyInjectionPackage}\" Version=\"$(ImageContractsPackageVersion)\" />"
-                + $"\n    <PackageReference Include=\"{AIPackage}\" Version=\"$(ImageContractsPackageVersion)\" />", StringComparison.Ordinal);
+                + $"\n    <PackageReference Include=\"{AIPackage}\" Version=\"$(ImageContractsPackageVersion)\" />"
+                + $"\n    <PackageReference Include=\"{OverlaysPackage}\" Version=\"$(ImageContractsPackageVersion)\" />", StringComparison.Ordinal);
         }
 
         File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), project);

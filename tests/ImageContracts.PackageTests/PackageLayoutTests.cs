@@ -69,6 +69,7 @@ public sealed class PackageLayoutTests
     [Theory]
     [InlineData(PackageFixture.DependencyInjectionPackage, new[] { "ImageContracts", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" })]
     [InlineData(PackageFixture.AIPackage, new[] { "ImageContracts", "Microsoft.Extensions.AI.Abstractions" })]
+    [InlineData(PackageFixture.OverlaysPackage, new[] { "ImageContracts", "Microsoft.CodeAnalysis.CSharp", "YamlDotNet" })]
     public void Extension_packages_carry_their_library_and_depend_on_the_same_core_version(string id, string[] dependencies)
     {
         var entries = Entries(_package.Nupkgs[id]);
@@ -91,6 +92,7 @@ public sealed class PackageLayoutTests
     [InlineData(PackageFixture.CorePackage)]
     [InlineData(PackageFixture.DependencyInjectionPackage)]
     [InlineData(PackageFixture.AIPackage)]
+    [InlineData(PackageFixture.OverlaysPackage)]
     public void Every_package_has_the_repository_url_the_mit_licence_and_the_readme(string id)
     {
         var (ns, nuspec) = Nuspec(_package.Nupkgs[id]);
@@ -107,6 +109,23 @@ public sealed class PackageLayoutTests
         Assert.Equal(_package.Version, metadata.Element(ns + "version")?.Value);
         Assert.Equal(File.ReadAllBytes(Path.Combine(_package.RepoRoot, "README.md")), Read(_package.Nupkgs[id], "README.md"));
         Assert.Equal(File.ReadAllBytes(Path.Combine(_package.RepoRoot, "LICENSE")), Read(_package.Nupkgs[id], "LICENSE"));
+    }
+
+    [Fact]
+    public void Overlays_package_keeps_roslyns_analyzers_out_of_consumers_and_carries_the_bundled_spec()
+    {
+        var (ns, nuspec) = Nuspec(_package.Nupkgs[PackageFixture.OverlaysPackage]);
+
+        // Roslyn is a library here: its dependency excludes the analyzers (Microsoft.CodeAnalysis.Analyzers) and build files.
+        foreach (var roslyn in nuspec.Descendants(ns + "dependency").Where(d => (string?)d.Attribute("id") == "Microsoft.CodeAnalysis.CSharp"))
+        {
+            var excluded = ((string?)roslyn.Attribute("exclude") ?? "").Split(',');
+            Assert.Contains("Analyzers", excluded);
+            Assert.Contains("Build", excluded);
+        }
+
+        var resources = AssemblyResources(Read(_package.Nupkgs[PackageFixture.OverlaysPackage], "lib/net10.0/ImageContracts.Overlays.dll"));
+        Assert.Equal(new[] { "openai-images.imagespec.yaml" }, resources);
     }
 
     [Fact]
@@ -196,5 +215,12 @@ public sealed class PackageLayoutTests
             .Select(h => reader.GetAssemblyReference(h))
             .Select(r => (reader.GetString(r.Name), r.Version))
             .ToList();
+    }
+
+    private static List<string> AssemblyResources(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        var reader = pe.GetMetadataReader();
+        return reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).ToList();
     }
 }
