@@ -96,9 +96,9 @@ internal static class ContractBinder
     private static RuleContract BindRule(RuleSpec rule) => new()
     {
         Id = rule.Id,
-        Severity = rule.Severity == "warning" ? RuleSeverity.Warning : RuleSeverity.Error,
-        Kind = Member<RuleKind>(rule.Kind),
-        Parameters = rule.Kind == "condition" ? Array.Empty<string>() : rule.Parameters.ToArray(),
+        Severity = rule.Severity,
+        Kind = rule.Kind,
+        Parameters = rule.Kind == RuleKind.Condition ? Array.Empty<string>() : rule.Parameters.ToArray(),
         When = rule.When.Select(BindCondition).ToArray(),
         Require = rule.Require.Select(BindCondition).ToArray(),
         Message = rule.Message,
@@ -108,7 +108,7 @@ internal static class ContractBinder
     private static RuleCondition BindCondition(ConditionSpec c) => new()
     {
         Parameter = c.Parameter,
-        Test = (ConditionTest)Enum.Parse(typeof(ConditionTest), c.Test, ignoreCase: false),
+        Test = c.Test,
         Values = c.Values.ToArray(),
         Minimum = c.Minimum,
         Maximum = c.Maximum,
