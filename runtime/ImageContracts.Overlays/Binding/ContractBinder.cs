@@ -42,7 +42,7 @@ internal static class ContractBinder
 
     private static EndpointContract BindEndpoint(ModelSpec model, EndpointSpec endpoint) => new()
     {
-        Endpoint = Member<ImageEndpoint>(endpoint.Kind.Id),
+        Endpoint = EndpointIds.TryParse(endpoint.Kind.Id, out ImageEndpoint id) ? id : throw new InvalidOperationException("Unknown endpoint id '" + endpoint.Kind.Id + "' passed the parser."),
         Model = model.Id,
         Path = endpoint.Kind.Path,
         Body = Member<RequestBody>(endpoint.Kind.Body),
