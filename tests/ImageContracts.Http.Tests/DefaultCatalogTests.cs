@@ -25,3 +25,32 @@ public class DefaultCatalogTests
     public void A_null_catalog_is_refused_when_the_client_is_built() =>
         Assert.Throws<ArgumentNullException>(() => new ImagesClient(new ImagesClientOptions { Catalog = null! }));
 }
+
+/// <summary>The client posts where the catalog's spec says each endpoint lives: the paths are spec facts, not client constants.</summary>
+public class EndpointPathTests
+{
+    [Fact]
+    public Task Requests_go_to_the_path_of_the_catalog_endpoint() => Limit.Run(async token =>
+    {
+        var paths = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var server = await TestServer.StartAsync((ctx, _) =>
+        {
+            paths.Enqueue(ctx.Request.Path.Value ?? "");
+            return Respond.Json(ctx, Payloads.ImagesResponse(Payloads.Image(1, 100)));
+        });
+        var bundled = BundledContracts.Catalog;
+        // A spec whose generations endpoint moved (as a proxy in front of the API might put it).
+        var moved = bundled.Endpoints.Select(e => e.Endpoint == ImageEndpoint.Generations
+            ? new EndpointInfo { Endpoint = e.Endpoint, Name = e.Name, Path = "/proxied/images/generate", DefaultModel = e.DefaultModel, DefaultModelWithGptParameters = e.DefaultModelWithGptParameters, ExplicitModel = e.ExplicitModel }
+            : e).ToList();
+        var catalogs = new[] { bundled, new ContractCatalog(bundled.Models, bundled.HostModels, moved) };
+
+        foreach (var catalog in catalogs)
+        {
+            using var client = new ImagesClient(new ImagesClientOptions { BaseAddress = server.BaseAddress, ApiKey = TestKeys.ApiKey, Catalog = catalog });
+            await client.GenerateAsync(new GptImage2.GenerateRequest("a red apple"), token);
+        }
+
+        Assert.Equal(["/v1/images/generations", "/v1/proxied/images/generate"], paths.ToArray());
+    });
+}

@@ -10,10 +10,6 @@ namespace ImageContracts.Http;
 
 public sealed partial class ImagesClient
 {
-    private const string GenerationsPath = "images/generations";
-    private const string EditsPath = "images/edits";
-    private const string VariationsPath = "images/variations";
-
     /// <summary><c>POST /images/generations</c>: generates images from a prompt.</summary>
     /// <param name="request">A generations request, e.g. <c>GptImage1.GenerateRequest</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -27,7 +23,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateAsync));
         Validate(request);
-        return SendImagesAsync(request, JsonSpec(request, GenerationsPath, "generate", stream: false), cancellationToken);
+        return SendImagesAsync(request, JsonSpec(request, PathOf(ImageEndpoint.Generations), "generate", stream: false), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> as multipart: edits one or more images (<c>image[]</c>), optionally with a mask.</summary>
@@ -38,7 +34,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditAsync));
         Validate(request);
-        return SendImagesAsync(request, MultipartSpec(request, EditsPath, "edit", stream: false), cancellationToken);
+        return SendImagesAsync(request, MultipartSpec(request, PathOf(ImageEndpoint.Edits), "edit", stream: false), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> as JSON: edits images given by URL, data URL or file id (GPT image models).</summary>
@@ -49,7 +45,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditAsync));
         Validate(request);
-        return SendImagesAsync(request, JsonSpec(request, EditsPath, "edit", stream: false), cancellationToken);
+        return SendImagesAsync(request, JsonSpec(request, PathOf(ImageEndpoint.JsonEdits), "edit", stream: false), cancellationToken);
     }
 
     /// <summary><c>POST /images/variations</c> (multipart, dall-e-2): variations of one image.</summary>
@@ -60,7 +56,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Variations, nameof(CreateVariationAsync));
         Validate(request);
-        return SendImagesAsync(request, MultipartSpec(request, VariationsPath, "variation", stream: false), cancellationToken);
+        return SendImagesAsync(request, MultipartSpec(request, PathOf(ImageEndpoint.Variations), "variation", stream: false), cancellationToken);
     }
 
     private async Task<ImageResult> SendImagesAsync(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken)

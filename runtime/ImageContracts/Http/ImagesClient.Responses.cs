@@ -9,7 +9,6 @@ namespace ImageContracts.Http;
 
 public sealed partial class ImagesClient
 {
-    private const string ResponsesPath = "responses";
 
     /// <summary><c>POST /responses</c> with the <c>image_generation</c> tool: the mainline model calls the image model.</summary>
     /// <param name="request">The request.</param>
@@ -104,7 +103,7 @@ public sealed partial class ImagesClient
         }
     }
 
-    private static RequestSpec ResponseSpec(ImageResponseRequest request, bool stream)
+    private RequestSpec ResponseSpec(ImageResponseRequest request, bool stream)
     {
         var body = new PooledBuffer(1024);
         try
@@ -114,7 +113,7 @@ public sealed partial class ImagesClient
                 request.WriteJson(writer, stream);
             }
 
-            return RequestSpec.Json(ResponsesPath, stream ? "response (stream)" : "response", request.Model, body, stream);
+            return RequestSpec.Json(PathOf(ImageEndpoint.Responses), stream ? "response (stream)" : "response", request.Model, body, stream);
         }
         catch
         {

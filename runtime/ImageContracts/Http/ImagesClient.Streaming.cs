@@ -25,7 +25,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Generations, nameof(GenerateStreamingAsync));
         Validate(request, streaming: true);
-        return InstrumentImages(request, JsonSpec(request, GenerationsPath, "generate (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, JsonSpec(request, PathOf(ImageEndpoint.Generations), "generate (stream)", stream: true), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> (multipart) with <c>stream: true</c>: partial images, then the completed image.</summary>
@@ -36,7 +36,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.Edits, nameof(EditStreamingAsync));
         Validate(request, streaming: true);
-        return InstrumentImages(request, MultipartSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, MultipartSpec(request, PathOf(ImageEndpoint.Edits), "edit (stream)", stream: true), cancellationToken);
     }
 
     /// <summary><c>POST /images/edits</c> (JSON) with <c>stream: true</c>: partial images, then the completed image.</summary>
@@ -47,7 +47,7 @@ public sealed partial class ImagesClient
     {
         RequireEndpoint(request, ImageEndpoint.JsonEdits, nameof(EditStreamingAsync));
         Validate(request, streaming: true);
-        return InstrumentImages(request, JsonSpec(request, EditsPath, "edit (stream)", stream: true), cancellationToken);
+        return InstrumentImages(request, JsonSpec(request, PathOf(ImageEndpoint.JsonEdits), "edit (stream)", stream: true), cancellationToken);
     }
 
     private IAsyncEnumerable<ImageStreamEvent> InstrumentImages(IImageRequest request, RequestSpec spec, CancellationToken cancellationToken) =>
