@@ -54,3 +54,34 @@ public class EndpointPathTests
         Assert.Equal(["/v1/images/generations", "/v1/proxied/images/generate"], paths.ToArray());
     });
 }
+
+/// <summary>A request carries its model's contract, so the client prices a model its own catalog does not know.</summary>
+public class RequestContractTests
+{
+    [Fact]
+    public Task A_request_built_with_an_extended_catalog_is_priced_by_a_client_with_the_default_one() => Limit.Run(async token =>
+    {
+        await using var server = await TestServer.StartAsync((ctx, _) => Respond.Json(ctx, Payloads.ImagesResponse(Payloads.Image(1, 100))));
+        var gptImage2 = BundledContracts.Catalog.Find("gpt-image-2")!;
+        var newModel = new ModelContract
+        {
+            Id = "gpt-image-9",
+            TypeName = "GptImage9",
+            DisplayName = "GPT Image 9",
+            Family = gptImage2.Family,
+            Endpoints = gptImage2.Endpoints,
+            Pricing = new PricingContract { Tokens = new TokenPrices { TextInput = 1m, ImageInput = 2m, ImageOutput = 10m } },
+        };
+        var extended = BundledContracts.Catalog.With([newModel]);
+        using var client = new ImagesClient(new ImagesClientOptions { BaseAddress = server.BaseAddress, ApiKey = TestKeys.ApiKey });
+        Assert.Null(client.Catalog.Find("gpt-image-9"));
+
+        var request = new WireImageRequest("gpt-image-9", ImageEndpoint.Generations, extended);
+        request.Set("prompt", "a red apple");
+        ImageResult result = await client.GenerateAsync(request, token);
+
+        Assert.Same(newModel, ((IImageRequest)request).Contract);
+        // Payloads.Usage: 40 text and 10 image input tokens, 4160 output tokens, at the new model's $1 / $2 / $10 per million.
+        Assert.Equal(40 * 1m / 1_000_000 + 10 * 2m / 1_000_000 + 4160 * 10m / 1_000_000, result.CostUsd);
+    });
+}

@@ -10,7 +10,7 @@ public sealed partial class ImagesClient
     {
         if (usage is not null)
         {
-            ModelContract? model = _options.FindModel(request.Model);
+            ModelContract? model = request.Contract ?? _options.FindModel(request.Model);
             return model?.Pricing?.Tokens is not null ? CostCalculator.FromUsage(model, usage) : null;
         }
 

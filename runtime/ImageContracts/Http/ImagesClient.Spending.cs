@@ -47,7 +47,7 @@ public sealed partial class ImagesClient
     /// (null when either is missing), also stored on the response.</summary>
     private decimal? PriceResponse(ImageResponseRequest request, ImageResponse response)
     {
-        if (response.ToolUsage is { } usage && _options.FindModel(request.Tool.Model) is { Pricing.Tokens: not null } model)
+        if (response.ToolUsage is { } usage && (request.Tool.Contract ?? _options.FindModel(request.Tool.Model)) is { Pricing.Tokens: not null } model)
         {
             response.CostUsd = CostCalculator.FromUsage(model, usage);
         }

@@ -12,6 +12,10 @@ public interface IImageGenerationTool
     /// <summary>The image model the tool uses.</summary>
     string Model { get; }
 
+    /// <summary>The contract of the tool's image model, from the spec the tool was built with: what the client prices the
+    /// tool's usage with. Null when that spec does not know the model; the client then looks it up in its catalog.</summary>
+    ModelContract? Contract => null;
+
     /// <summary>Checks the options against the image model's contract and the host model's eligibility.</summary>
     /// <param name="hostModel">The Responses API <c>model</c>, such as <c>gpt-4.1</c>.</param>
     ValidationResult Validate(string hostModel);

@@ -9,6 +9,11 @@ public interface IImageRequest
     /// <summary>The endpoint the request is for.</summary>
     ImageEndpoint Endpoint { get; }
 
+    /// <summary>The contract of the request's model, from the spec the request was built with (an overlay's model included):
+    /// what the client prices the call's usage with. Null when that spec does not know the model; the client then looks the
+    /// model up in <see cref="Http.ImagesClientOptions.Catalog"/>.</summary>
+    ModelContract? Contract => null;
+
     /// <summary>Validates the request against the model's contract.</summary>
     /// <returns>The errors and warnings.</returns>
     ValidationResult Validate();

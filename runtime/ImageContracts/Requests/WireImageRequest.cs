@@ -34,6 +34,9 @@ public sealed class WireImageRequest : IGenerationRequest, IJsonEditRequest, IEd
     /// <inheritdoc />
     public ImageEndpoint Endpoint { get; }
 
+    /// <inheritdoc />
+    public ModelContract? Contract => _catalog?.Find(Model);
+
     /// <summary>Multipart edit images (<c>image</c> / <c>image[]</c>).</summary>
     public List<ImageFile> Files { get; } = new();
 
