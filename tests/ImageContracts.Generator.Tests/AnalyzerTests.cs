@@ -83,6 +83,21 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public async Task IMG0006_a_request_created_for_a_streaming_method_is_judged_with_the_stream_it_sends()
+    {
+        const string Client = "ImageContracts.Http.ImagesClient client = null!; ";
+        // GenerateStreamingAsync sends stream: true itself: partial images need nothing more.
+        await AnalyzerHarness.AssertNoneAsync(Client + """_ = client.GenerateStreamingAsync(new GptImage15.GenerateRequest("p") { PartialImages = 2 });""");
+        await AnalyzerHarness.AssertSingleAsync(Client + """_ = client.GenerateAsync(new GptImage15.GenerateRequest("p") { [|PartialImages = 2|] });""", "IMG0006");
+        // A request that must not be streamed is refused there, at the request, with no fix (the method streams, not the request).
+        var (source, span) = AnalyzerHarness.Wrap(Client + """_ = client.GenerateStreamingAsync([|new GptImage26Flare.GenerateRequest("p") { OutputFormat = GptImage26Flare.OutputFormat.Gif }|]);""");
+        var d = Assert.Single(await AnalyzerHarness.AnalyzeAsync(source), d => d.Id == "IMG0006"); // and IMG0012: GIF is a preview
+        Assert.Contains("rule 'gif-no-stream'", d.GetMessage());
+        Assert.Equal(span, d.Location.SourceSpan);
+        Assert.Empty(d.Properties);
+    }
+
+    [Fact]
     public async Task IMG0007_a_combination_the_api_handles_badly_is_a_warning()
     {
         var d = await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage15.GenerateRequest("p") { Background = GptImage15.Background.Transparent, [|Quality = GptImage15.Quality.Low|] };""", "IMG0007");

@@ -8,8 +8,9 @@ namespace ImageContracts.Generator.Analysis;
 /// </summary>
 internal sealed class AssignedValue
 {
-    public AssignedValue(string wire, IOperation at, IOperation value, bool isKnown, object? constant, bool isPresent)
+    public AssignedValue(string wire, IOperation at, IOperation value, bool isKnown, object? constant, bool isPresent, bool isImplied = false)
     {
+        IsImplied = isImplied;
         Wire = wire;
         At = at;
         Value = value;
@@ -33,6 +34,10 @@ internal sealed class AssignedValue
 
     /// <summary>True when the parameter is certainly sent (a non-null constant, or a non-nullable value).</summary>
     public bool IsPresent { get; }
+
+    /// <summary>True for a value the code does not write but the call implies (a streaming method sends <c>stream: true</c>):
+    /// it is judged like any other, but no fix edits it.</summary>
+    public bool IsImplied { get; }
 
     public Location Location => At.Syntax.GetLocation();
 }

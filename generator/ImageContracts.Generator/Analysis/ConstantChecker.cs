@@ -41,7 +41,7 @@ internal sealed class ConstantChecker
     {
         foreach (var value in _values.Values)
         {
-            if (value.Wire != "model")
+            if (value.Wire != "model" && !value.IsImplied)
             {
                 CheckValue(value);
             }
@@ -137,7 +137,8 @@ internal sealed class ConstantChecker
         }
 
         var descriptor = rule.Severity == RuleSeverity.Warning ? AnalyzerDiagnostics.RuleAdvice : AnalyzerDiagnostics.RuleViolated;
-        Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), RemovalFor(rule) ?? FixFor(failing), _model.Id, rule.Id, rule.Message);
+        var fix = at.IsImplied ? null : RemovalFor(rule) ?? FixFor(failing);
+        Report(descriptor, at.Location, _index.Locations.Rule(_model.Id, _endpoint.Kind.Id, rule.Id), fix, _model.Id, rule.Id, rule.Message);
     }
 
     /// <summary>The shared engine's answer; null when a value the condition needs is not known at compile time

@@ -30,6 +30,11 @@ public sealed partial class ImageContractsAnalyzer
         }
 
         var values = ValueCollector.FromCreation(creation, target, index);
+        if (SentByStreamingMethod(creation) && !values.ContainsKey(StreamParameter))
+        {
+            values[StreamParameter] = new AssignedValue(StreamParameter, creation, creation, isKnown: true, constant: true, isPresent: true, isImplied: true);
+        }
+
         if (target.Model is { } model)
         {
             // A confirmed retirement is on the class as [Obsolete] (IMG0010 from the compiler at every use).
@@ -42,6 +47,23 @@ public sealed partial class ImageContractsAnalyzer
         {
             new ConstantChecker(resolved.Model, resolved.Endpoint, values, target, index, partial: false, context.ReportDiagnostic).CheckAll();
         }
+    }
+
+    private const string StreamParameter = "stream";
+
+    /// <summary>True when the request is created as the argument of an <c>ImagesClient</c> streaming method, which sends
+    /// <c>stream: true</c> itself: partial images then need no <c>Stream = true</c>, and a GIF request is refused.</summary>
+    private static bool SentByStreamingMethod(IObjectCreationOperation creation)
+    {
+        IOperation? parent = creation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation call }
+            && call.TargetMethod.Name.EndsWith("StreamingAsync", StringComparison.Ordinal)
+            && call.TargetMethod.ContainingType is { Name: "ImagesClient", ContainingNamespace: { Name: "Http", ContainingNamespace.Name: "ImageContracts" } };
     }
 
     private static void AnalyzeWith(OperationAnalysisContext context, RequestIndex index)
