@@ -79,10 +79,10 @@ internal sealed class ConstantChecker
             case string text when !parameter.Values.IsEmpty || parameter.FreeForm is not null:
                 CheckChoice(value, parameter, text, yaml);
                 break;
-            case string text when parameter.MaxLength is int max && text.Length > max:
+            case string text when ParameterLimits.TooLong(text, parameter.MaxLength) && parameter.MaxLength is int max:
                 Report(AnalyzerDiagnostics.TooLong, value.Location, yaml, null, _model.Id, parameter.Wire, text.Length.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
                 break;
-            case long number when number < parameter.Minimum || number > parameter.Maximum:
+            case long number when !ParameterLimits.InRange(number, parameter.Minimum, parameter.Maximum):
                 var clamped = Math.Max(parameter.Minimum ?? number, Math.Min(parameter.Maximum ?? number, number));
                 Report(AnalyzerDiagnostics.OutOfRange, value.Location, yaml, Props(FixProperties.ReplaceWith, clamped.ToString(CultureInfo.InvariantCulture)),
                     _model.Id, parameter.Wire, number.ToString(CultureInfo.InvariantCulture), Bound(parameter.Minimum), Bound(parameter.Maximum));

@@ -46,7 +46,7 @@ internal static class RuleLogic
             case ConditionTest.OneOf:
                 return ScalarText(effective) is { } text && Contains(values, text);
             case ConditionTest.Range:
-                return effective is long number && !(number < minimum) && !(number > maximum);
+                return effective is long number && ParameterLimits.InRange(number, minimum, maximum);
             case ConditionTest.Equals:
                 // An absent boolean without a default is not known to be false: the rule does not fire on a guess.
                 return expected is bool flag && effective is bool value && value == flag;

@@ -14,7 +14,7 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
-            if ((parameter.Minimum is int min && integer < min) || (parameter.Maximum is int max && integer > max))
+            if (!ParameterLimits.InRange(integer, parameter.Minimum, parameter.Maximum))
             {
                 string range = (parameter.Minimum, parameter.Maximum) switch
                 {
@@ -39,13 +39,13 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
-            if (parameter.MaxLength is int max && text.Length > max)
+            if (ParameterLimits.TooLong(text, parameter.MaxLength) && parameter.MaxLength is int max)
             {
                 Error(parameter.WireName, ValidationCodes.TooLong, string.Create(CultureInfo.InvariantCulture,
                     $"'{parameter.WireName}' is {text.Length} characters long; {Model} accepts at most {max} (UTF-16 code units)."));
             }
 
-            if (parameter.MinLength is int min && text.Length < min)
+            if (ParameterLimits.TooShort(text, parameter.MinLength) && parameter.MinLength is int min)
             {
                 Error(parameter.WireName, ValidationCodes.TooShort, string.Create(CultureInfo.InvariantCulture,
                     $"'{parameter.WireName}' is {text.Length} characters long; {Model} needs at least {min} (UTF-16 code units)."));
