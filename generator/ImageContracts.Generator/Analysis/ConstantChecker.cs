@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using ImageContracts.Generator.Emitting;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 using ImageContracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
@@ -109,7 +109,7 @@ internal sealed class ConstantChecker
             if (problems.Count > 0)
             {
                 var nearestSize = NearestValue.NearestSize(width, height, parameter.Values.Select(v => v.Value).ToList(), free);
-                Report(AnalyzerDiagnostics.InvalidSize, value.Location, yaml, nearestSize is null ? null : Props(FixProperties.ReplaceWith, Code.String(nearestSize)),
+                Report(AnalyzerDiagnostics.InvalidSize, value.Location, yaml, nearestSize is null ? null : Props(FixProperties.ReplaceWith, CSharpNames.StringLiteral(nearestSize)),
                     _model.Id, text, string.Join("; ", problems));
             }
 
@@ -118,7 +118,7 @@ internal sealed class ConstantChecker
 
         var nearest = NearestValue.For(text, parameter.Wire, parameter.Values.Select(v => v.Value).ToList(), _index.Spec);
         var allowed = string.Join(", ", parameter.Values.Select(v => v.Value)) + (parameter.FreeForm is null ? string.Empty : ", or WIDTHxHEIGHT within the model's size rules");
-        Report(AnalyzerDiagnostics.ValueNotAllowed, value.Location, yaml, nearest is null ? null : Props(FixProperties.ReplaceWith, Code.String(nearest)),
+        Report(AnalyzerDiagnostics.ValueNotAllowed, value.Location, yaml, nearest is null ? null : Props(FixProperties.ReplaceWith, CSharpNames.StringLiteral(nearest)),
             _model.Id, parameter.Wire, text, allowed);
     }
 
@@ -240,7 +240,7 @@ internal sealed class ConstantChecker
             }
         }
 
-        return Code.String(value);
+        return CSharpNames.StringLiteral(value);
     }
 
     private static string Bound(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "any";

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using ImageContracts.Generator.Emitting;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 using ImageContracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -74,7 +74,7 @@ internal sealed class RequestIndex
                 var target = new RequestTarget(endpoint.Kind, model, endpoint);
                 foreach (var parameter in endpoint.Parameters)
                 {
-                    target.Properties[RequestProperty.PropertyName(parameter)] = parameter.Wire;
+                    target.Properties[CSharpNames.PropertyName(parameter)] = parameter.Wire;
                     if (plan.TypeName(endpoint, parameter) is { } valueType)
                     {
                         target.ValueTypes[parameter.Wire] = $"global::{ns}.{model.TypeName}.{valueType}";
@@ -93,7 +93,7 @@ internal sealed class RequestIndex
             }
         }
 
-        foreach (var (endpointId, typeName) in LooseRequestEmitter.LooseTypes)
+        foreach (var (endpointId, typeName) in CSharpNames.LooseTypes)
         {
             var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
             if (kind is null || assembly.GetTypeByMetadataName($"{ns}.{typeName}") is not { } type || _requests.ContainsKey(type))
@@ -105,7 +105,7 @@ internal sealed class RequestIndex
             target.Properties["Model"] = "model";
             foreach (var parameter in spec.Models.SelectMany(m => m.Endpoints).Where(e => e.Kind.Id == endpointId).SelectMany(e => e.Parameters))
             {
-                target.Properties[RequestProperty.PropertyName(parameter)] = parameter.Wire;
+                target.Properties[CSharpNames.PropertyName(parameter)] = parameter.Wire;
                 target.Properties[parameter.Name] = parameter.Wire;
             }
 

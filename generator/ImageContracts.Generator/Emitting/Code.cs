@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -11,40 +12,7 @@ internal static class Code
 {
     public const string Runtime = "global::ImageContracts";
 
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string String(string? value) => CSharpNames.StringLiteral(value);
 
     public static string Bool(bool value) => value ? "true" : "false";
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -12,18 +13,9 @@ internal static class LooseRequestEmitter
 {
     private const string R = Code.Runtime;
 
-    /// <summary>Endpoint id → loose type name. JSON edits have no loose form: use the dictionary entry point.</summary>
-    internal static readonly (string Endpoint, string TypeName)[] LooseTypes =
-    {
-        ("generations", "ImageGenerationRequest"),
-        ("edits", "ImageEditRequest"),
-        ("variations", "ImageVariationRequest"),
-        ("responses", "ImageGenerationTool"),
-    };
-
     public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, GeneratorOptions options)
     {
-        foreach (var (endpointId, typeName) in LooseTypes)
+        foreach (var (endpointId, typeName) in CSharpNames.LooseTypes)
         {
             var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
             var serving = spec.Models.Where(m => m.Endpoints.Any(e => e.Kind.Id == endpointId)).ToList();
@@ -76,7 +68,7 @@ internal static class LooseRequestEmitter
         }
 
         docs.Add("Validate checks it against the model named." + (Docs.IsObviousWireName(first) ? string.Empty : $" Wire name: {first.Wire}."));
-        return new RequestProperty(representative, RequestProperty.PropertyName(representative), type, conversion, required, docs);
+        return new RequestProperty(representative, CSharpNames.PropertyName(representative), type, conversion, required, docs);
     }
 
     private static void EmitType(SourceWriter w, EndpointKindSpec kind, string typeName, List<RequestProperty> properties, List<ModelSpec> serving, GeneratorOptions options)

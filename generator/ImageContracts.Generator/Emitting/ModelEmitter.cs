@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -75,7 +76,7 @@ internal sealed class RequestProperty
     {
         var (type, conversion) = WireType(p.Type, p.IsList, valueType, p.FreeForm is not null);
 
-        return new RequestProperty(p, PropertyName(p), type, conversion, p.Required, Docs.Parameter(p));
+        return new RequestProperty(p, CSharpNames.PropertyName(p), type, conversion, p.Required, Docs.Parameter(p));
     }
 
     /// <summary>
@@ -94,10 +95,6 @@ internal sealed class RequestProperty
         _ when valueType is not null => (valueType, isFreeForm ? WireConversion.SizeStruct : WireConversion.Enum),
         _ => ("string", WireConversion.Text),
     };
-
-    /// <summary>A single image is <c>Image</c> even where the spec calls the parameter <c>Images</c>.</summary>
-    public static string PropertyName(ParameterSpec p)
-        => (p.Type is ParameterTypes.Images or ParameterTypes.ImageRefs) && !p.IsList && p.Name.EndsWith("s") ? p.Name.Substring(0, p.Name.Length - 1) : p.Name;
 
     /// <summary>Required values first as constructor arguments, files and lists after them.</summary>
     public static IEnumerable<RequestProperty> ConstructorOrder(IEnumerable<RequestProperty> properties)

@@ -1,4 +1,5 @@
 using System.Linq;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ImageContracts.Generator.Model;
 
-namespace ImageContracts.Generator.Emitting;
+namespace ImageContracts.Generator.Binding;
 
 /// <summary>
 /// Decides the nested value types of a model class. A parameter whose values are the same on every
