@@ -6,6 +6,8 @@
 # Measured twice: with the compiler server (VBCSCompiler, what `dotnet build` uses by default: the compiler and the
 # analyzers stay loaded between builds) and without it (UseSharedCompilation=false, as some CI machines and this
 # repository's sandbox set: every build starts a fresh csc process that loads and JIT-compiles everything again).
+# On a shared machine the wall-clock times swing with the other load; the CPU seconds each rebuild used (the build's
+# processes, plus the compiler server's share) are steadier and are printed beside them.
 # Usage: bash bench/build-cost.sh [rebuilds]   (default 5)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,12 +39,19 @@ cat > "$work/openai/HelloOpenAi.csproj" <<XML
 XML
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+# CPU milliseconds the compiler server has used so far (0 when none runs); it is not a child of the build.
+server_cpu() {
+  local pid
+  pid=$(pgrep -f 'bincore/VBCSCompiler' | head -1 || true)
+  if [ -z "$pid" ]; then echo 0; else awk -v t="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat"; fi
+}
 for app in contracts openai; do
   dotnet restore "$work/$app" -v:q -nologo >/dev/null
 done
+TIMEFORMAT='%3U %3S'
 for mode in server no-server; do
   shared=$([ "$mode" = server ] && echo true || echo false)
-  declare -A times=() result=()
+  declare -A times=() cpus=() result=() cpu=()
   for app in contracts openai; do
     # Warm-up: the first build (and, with the server, starting it).
     dotnet build "$work/$app" --no-restore -c Release -v:q -nologo -p:UseSharedCompilation=$shared >/dev/null
@@ -51,17 +60,22 @@ for mode in server no-server; do
   for i in $(seq 1 "$runs"); do
     for app in contracts openai; do
       echo "// edit $mode $i" >> "$work/$app/Program.cs"
+      before=$(server_cpu)
       start=$(date +%s%N)
-      dotnet build "$work/$app" --no-restore -c Release -v:q -nologo -p:UseSharedCompilation=$shared >/dev/null
+      { time dotnet build "$work/$app" --no-restore -c Release -v:q -nologo -p:UseSharedCompilation=$shared >/dev/null; } 2> "$work/cpu.txt"
       times[$app]+="$(( ($(date +%s%N) - start) / 1000000 )) "
+      own=$(awk '{print int(($1 + $2) * 1000)}' "$work/cpu.txt")
+      cpus[$app]+="$(( own + $(server_cpu) - before )) "
     done
   done
   echo "== $mode (UseSharedCompilation=$shared)"
   for app in contracts openai; do
     result[$app]=$(printf '%s\n' ${times[$app]} | median)
-    echo "$app: rebuilds ${times[$app]}ms; median ${result[$app]} ms"
+    cpu[$app]=$(printf '%s\n' ${cpus[$app]} | median)
+    echo "$app: rebuilds ${times[$app]}ms, median ${result[$app]} ms; CPU ${cpus[$app]}ms, median ${cpu[$app]} ms"
   done
-  awk -v a="${result[contracts]}" -v b="${result[openai]}" -v m="$mode" 'BEGIN { printf "ratio %s (ImageContracts / OpenAI 2.15.0): %.2fx\n", m, a / b }'
+  awk -v a="${result[contracts]}" -v b="${result[openai]}" -v c="${cpu[contracts]}" -v d="${cpu[openai]}" -v m="$mode" \
+    'BEGIN { printf "ratio %s (ImageContracts / OpenAI 2.15.0): wall %.2fx, CPU %.2fx\n", m, a / b, c / d }'
 done
 
 generated=$(find "$work/contracts/obj" -path '*ImageContracts.Generator*' -name '*.cs' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
