@@ -60,6 +60,11 @@ internal sealed class SpecOnDemand
     /// <summary>Compares a namespace with a dotted name segment by segment, from the innermost, without building its name.</summary>
     private static bool IsNamespace(INamespaceSymbol? ns, string dotted)
     {
+        if (dotted.Length == 0)
+        {
+            return ns is null || ns.IsGlobalNamespace;
+        }
+
         var end = dotted.Length;
         while (ns is { IsGlobalNamespace: false })
         {
