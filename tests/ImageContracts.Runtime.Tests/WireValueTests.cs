@@ -46,4 +46,28 @@ public class WireValueTests
         Assert.Equal("jpeg", WireValue.Format(ImageFormat.Jpeg));
         Assert.Equal("jpg", WireValue.FileExtension(ImageFormat.Jpeg));
     }
+
+    private enum Shade
+    {
+        Light,
+        Dark,
+    }
+
+    private enum ByteShade : byte
+    {
+        Light,
+    }
+
+    [Fact]
+    public void Generated_enum_values_are_found_by_their_wire_text()
+    {
+        string[] texts = ["light", "dark"];
+        Assert.True(WireValue.TryFind(texts, "dark", out Shade dark));
+        Assert.Equal(Shade.Dark, dark);
+        Assert.False(WireValue.TryFind(texts, "Dark", out Shade missing));
+        Assert.Equal(Shade.Light, missing);
+        Assert.False(WireValue.TryFind(texts, null, out Shade none));
+        Assert.Equal(Shade.Light, none);
+        Assert.Throws<ArgumentException>(() => WireValue.TryFind(texts, "light", out ByteShade _));
+    }
 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using ImageContracts.Generator.Model;
-using ImageContracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ImageContracts.Generator.Analysis;
 
@@ -12,8 +11,8 @@ namespace ImageContracts.Generator.Analysis;
 /// Turns invalid model and parameter combinations written as constants into compile-time diagnostics:
 /// in request creations (constructor arguments, object initializers, target-typed <c>new()</c>),
 /// <c>with</c> expressions, and <c>ImageContract.Validate</c>/<c>EstimateCost</c> calls with
-/// dictionary literals. The spec is parsed once per compilation from the same AdditionalFiles the
-/// generator reads. Non-constant values are left to the runtime validator.
+/// dictionary literals. The spec is read from the same AdditionalFiles the generator reads, when the first
+/// operation that may concern it is met. Non-constant values are left to the runtime validator.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed partial class ImageContractsAnalyzer : DiagnosticAnalyzer
@@ -37,23 +36,28 @@ public sealed partial class ImageContractsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var texts = specFiles.Select(f => new SpecFileText(f.Path, f.GetText(start.CancellationToken)?.ToString() ?? string.Empty, ImageSpecGenerator.ReadOrder(start.Options.AnalyzerConfigOptionsProvider.GetOptions(f))));
-        var parsed = ParsedSpecCache.Parse(texts, start.CancellationToken);
-        if (parsed.Model is null)
+        // Parsed (through the shared cache) and indexed only when an operation on a possibly generated type needs it.
+        var spec = new SpecOnDemand(start.Compilation, specFiles, start.Options, start.CancellationToken);
+        start.RegisterOperationAction(c =>
         {
-            return;
-        }
-
-        var index = RequestIndex.Build(start.Compilation, parsed.Model, parsed.Locations, GeneratorOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-        if (index.IsEmpty)
+            if (spec.For(((IObjectCreationOperation)c.Operation).Type) is { } s)
+            {
+                AnalyzeCreation(c, s.Index, s.Cutoff);
+            }
+        }, OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c =>
         {
-            return;
-        }
-
-        // The build's "today": a function of the inputs (spec, MSBuild property), so every day gives the same result.
-        var cutoff = GeneratorOptions.ReadLifecycleDate(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions) ?? parsed.Model.AsOf;
-        start.RegisterOperationAction(c => AnalyzeCreation(c, index, cutoff), OperationKind.ObjectCreation);
-        start.RegisterOperationAction(c => AnalyzeWith(c, index), OperationKind.With);
-        start.RegisterOperationAction(c => AnalyzeInvocation(c, index, cutoff), OperationKind.Invocation);
+            if (spec.For(((IWithOperation)c.Operation).Type) is { } s)
+            {
+                AnalyzeWith(c, s.Index);
+            }
+        }, OperationKind.With);
+        start.RegisterOperationAction(c =>
+        {
+            if (spec.For(((IInvocationOperation)c.Operation).TargetMethod.ContainingType) is { } s)
+            {
+                AnalyzeInvocation(c, s.Index, s.Cutoff);
+            }
+        }, OperationKind.Invocation);
     }
 }

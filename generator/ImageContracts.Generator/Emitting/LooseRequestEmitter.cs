@@ -67,7 +67,12 @@ internal static class LooseRequestEmitter
             docs.Add(Docs.FirstSentence(first.Doc));
         }
 
-        docs.Add("Validate checks it against the model named." + (Docs.IsObviousWireName(first) ? string.Empty : $" Wire name: {first.Wire}."));
+        // That Validate checks it against the model named is said once, on the type.
+        if (!Docs.IsObviousWireName(first))
+        {
+            docs.Add($"Wire name: {first.Wire}.");
+        }
+
         return new RequestProperty(representative, CSharpNames.PropertyName(representative), type, conversion, required, docs);
     }
 

@@ -30,13 +30,15 @@ internal static class ModelEmitter
             yield break;
         }
 
+        // A property documented word for word in an earlier request type of the model inherits that documentation.
+        var documented = new Dictionary<(string Name, string Doc), string>();
         foreach (var endpoint in model.Endpoints)
         {
             var text = GeneratedFile.Write(options, $"{model.Id}: {endpoint.Kind.RequestType} for {endpoint.Kind.Path}.", w =>
             {
                 w.Line($"{options.Accessibility} static partial class {model.TypeName}");
                 w.OpenBrace();
-                EmitRequest(w, model, endpoint, plan, options);
+                EmitRequest(w, model, endpoint, plan, options, documented);
                 w.CloseBrace();
             });
             yield return ($"{model.TypeName}.{endpoint.Kind.RequestType}.g.cs", text);
@@ -121,13 +123,8 @@ internal static class ModelEmitter
         w.Summary($"The wire text of a <see cref=\"{type.Name}\"/> value.");
         w.Line($"public static string ToWire({type.Name} value) => {R}.WireValue.Text({texts}, (int)value, {Code.String(p.Wire)}, Id);");
         w.Line();
-        w.Summary($"Reads wire text such as <c>{Code.Xml(p.Values[0].Value)}</c> into a <see cref=\"{type.Name}\"/>; false when {model.Id} does not accept it.");
-        w.Line($"public static bool TryParse(string? text, out {type.Name} value)");
-        w.OpenBrace();
-        w.Line($"var found = {R}.WireValue.TryFind({texts}, text, out var index);");
-        w.Line($"value = ({type.Name})index;");
-        w.Line("return found;");
-        w.CloseBrace();
+        w.Summary($"Reads wire text such as <c>{Code.Xml(p.Values[0].Value)}</c>; false when {model.Id} does not accept it.");
+        w.Line($"public static bool TryParse(string? text, out {type.Name} value) => {R}.WireValue.TryFind({texts}, text, out value);");
     }
 
     public static string ValueDoc(ValueSpec value)
@@ -141,11 +138,13 @@ internal static class ModelEmitter
         return value.Note is null ? doc : doc + ": " + Code.Xml(value.Note);
     }
 
-    private static void EmitRequest(SourceWriter w, ModelSpec model, EndpointSpec endpoint, ValueTypePlan plan, GeneratorOptions options)
+    private static void EmitRequest(SourceWriter w, ModelSpec model, EndpointSpec endpoint, ValueTypePlan plan, GeneratorOptions options, Dictionary<(string Name, string Doc), string> documented)
     {
         var kind = endpoint.Kind;
+        // The model's value types are siblings of the record: their simple names find them (a property named like its
+        // type is fine, since a type position only looks at types).
         var properties = endpoint.Parameters
-            .Select(p => RequestProperty.Typed(p, plan.TypeName(endpoint, p) is { } t ? $"global::{options.Namespace}.{model.TypeName}.{t}" : null))
+            .Select(p => RequestProperty.Typed(p, plan.TypeName(endpoint, p)))
             .ToList();
         var isTool = kind.Body == "tool";
         var isMultipart = kind.Body == "multipart";
@@ -169,7 +168,7 @@ internal static class ModelEmitter
         w.Line($"public sealed partial record {kind.RequestType} : {interfaceName}");
         w.OpenBrace();
         RequestWriter.Constructor(w, kind.RequestType, properties);
-        RequestWriter.Properties(w, properties);
+        RequestWriter.Properties(w, properties, kind.RequestType, documented);
         w.Line();
         w.Line(RequestWriter.InheritDoc);
         w.Line("public string Model => Id;");

@@ -63,12 +63,30 @@ internal static class RequestWriter
         w.CloseBrace();
     }
 
-    public static void Properties(SourceWriter w, IReadOnlyList<RequestProperty> properties)
+    /// <summary>
+    /// Writes the properties with their documentation. <paramref name="documentedIn"/>, when given, is the model's
+    /// earlier request types by property name and documentation text: a property documented there word for word
+    /// inherits it (<c>inheritdoc cref</c>) instead of repeating it, and the ones documented here are added.
+    /// </summary>
+    public static void Properties(SourceWriter w, IReadOnlyList<RequestProperty> properties, string? typeName = null, Dictionary<(string Name, string Doc), string>? documentedIn = null)
     {
         foreach (var p in properties)
         {
             w.Line();
-            w.Summary(Code.Xml(string.Join(" ", p.DocLines)));
+            var doc = Code.Xml(string.Join(" ", p.DocLines));
+            if (documentedIn is not null && typeName is not null && documentedIn.TryGetValue((p.Name, doc), out var earlier))
+            {
+                w.Line($"/// <inheritdoc cref=\"{earlier}.{p.Name}\"/>");
+            }
+            else
+            {
+                w.Summary(doc);
+                if (documentedIn is not null && typeName is not null)
+                {
+                    documentedIn[(p.Name, doc)] = typeName;
+                }
+            }
+
             w.Line($"public {p.PropertyType} {p.Name} {{ get; init; }}" + (p.IsList && !p.Required ? $" = global::System.Array.Empty<{ElementType(p)}>();" : string.Empty));
         }
     }

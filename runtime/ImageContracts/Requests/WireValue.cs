@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ImageContracts;
 
@@ -50,6 +51,26 @@ public static class WireValue
         }
 
         return true;
+    }
+
+    /// <summary>Finds wire text among a generated enum's wire texts (ordinal, exact) and gives the enum value at that position.</summary>
+    /// <typeparam name="TEnum">The generated enum (its values are the positions, as <see cref="int"/>).</typeparam>
+    /// <param name="texts">The wire texts in the enum's order.</param>
+    /// <param name="text">The text to find.</param>
+    /// <param name="value">The enum value, or its first value when absent.</param>
+    /// <returns>True when found.</returns>
+    public static bool TryFind<TEnum>(string[] texts, string? text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        // The generated enums are int-backed; reading the position as the enum is then exact.
+        if (Unsafe.SizeOf<TEnum>() != sizeof(int))
+        {
+            throw new ArgumentException($"{typeof(TEnum).Name} is not an int-backed enum.", nameof(value));
+        }
+
+        var found = TryFind(texts, text, out int index);
+        value = Unsafe.As<int, TEnum>(ref index);
+        return found;
     }
 
     /// <summary>An integer in invariant form.</summary>
