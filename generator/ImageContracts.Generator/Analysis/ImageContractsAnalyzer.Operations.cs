@@ -96,7 +96,7 @@ public sealed partial class ImageContractsAnalyzer
         }
 
         // tool.Validate("gpt-4.1"): the host model.
-        if (method.Name == "Validate" && invocation.Arguments.Length == 1 && index.Find(method.ContainingType) is { IsTool: true }
+        if (method.Name == "Validate" && invocation.Arguments.Length is 1 or 2 && index.Find(method.ContainingType) is { IsTool: true }
             && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string host })
         {
             CheckHost(context, index, host, invocation.Arguments[0].Syntax.GetLocation(), cutoff);

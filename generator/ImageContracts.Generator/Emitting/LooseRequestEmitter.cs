@@ -97,6 +97,7 @@ internal static class LooseRequestEmitter
         w.Line();
         w.Summary("The model the request is for: <see cref=\"Model\"/>, or the API's default when it is not set.");
         w.Line($"string {(isTool ? $"{R}.IImageGenerationTool" : $"{R}.IImageRequest")}.Model => Model ?? {Code.String(kind.DefaultModel ?? string.Empty)};");
+        RequestWriter.Contract(w, isTool, $"global::{options.Namespace}.ImageContract.Catalog.Find(Model ?? {Code.String(kind.DefaultModel ?? string.Empty)})");
         if (isTool)
         {
             RequestWriter.ValidateOverloads(w, isTool: true,

@@ -154,7 +154,7 @@ internal static class ModelEmitter
         w.Line("/// <summary>");
         w.Line(isTool
             ? $"/// The Responses API <c>image_generation</c> tool with {model.Id}: only the options {model.Id} accepts exist."
-            : $"/// A <c>POST {kind.Path}</c> request for {model.Id}: only the parameters {model.Id} accepts exist; unset optional ones are not sent.");
+            : $"/// A <c>POST {kind.Path}</c> request for {model.Id}, with the parameters it accepts; unset ones are not sent.");
         if (!endpoint.Confirmed)
         {
             w.Line($"/// <para>UNCONFIRMED: {Code.Xml(endpoint.Note ?? "no source settles whether this model serves this endpoint")}; validation warns.</para>");
@@ -186,6 +186,7 @@ internal static class ModelEmitter
                 $"{R}.ContractValidator.Validate({contract}, ToParameters(), Contract.Lifecycle, options: options)");
         }
 
+        RequestWriter.Contract(w, isTool, "Contract");
         RequestWriter.EstimateCost(w, $"{R}.CostCalculator.Estimate(Contract, {contract}, ToParameters(), promptTokens)");
         RequestWriter.ToParameters(w, properties, modelProperty: null);
         if (isMultipart)

@@ -13,22 +13,17 @@ internal static class RequestWriter
     private const string R = Code.Runtime;
 
     /// <summary>
-    /// Writes <c>Validate()</c> (or <c>Validate(string hostModel)</c> for a tool) over the default options, and the
-    /// overload taking <c>ValidationOptions</c> whose body is <paramref name="validateWithOptions"/>. Both implement the
-    /// request interfaces, whose documentation they inherit.
+    /// Writes <c>Validate(options = null)</c> (<c>Validate(hostModel, options = null)</c> for a tool), whose body is
+    /// <paramref name="validateWithOptions"/>: one method serves both interface members (the interface forwards the
+    /// overload without options), and null options mean the defaults.
     /// </summary>
     public static void ValidateOverloads(SourceWriter w, bool isTool, string validateWithOptions)
     {
         w.Line();
         w.Line(InheritDoc);
         w.Line(isTool
-            ? $"public {R}.ValidationResult Validate(string hostModel) => Validate(hostModel, {R}.ValidationOptions.Default);"
-            : $"public {R}.ValidationResult Validate() => Validate({R}.ValidationOptions.Default);");
-        w.Line();
-        w.Line(InheritDoc);
-        w.Line(isTool
-            ? $"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions options)"
-            : $"public {R}.ValidationResult Validate({R}.ValidationOptions options)");
+            ? $"public {R}.ValidationResult Validate(string hostModel, {R}.ValidationOptions? options = null)"
+            : $"public {R}.ValidationResult Validate({R}.ValidationOptions? options = null)");
         w.Line("    => " + validateWithOptions + ";");
     }
 
@@ -44,10 +39,18 @@ internal static class RequestWriter
         w.Line("    => " + body + ";");
     }
 
+    /// <summary>Writes the interface's <c>Contract</c>, explicitly: inside a model's request the model class's static
+    /// <c>Contract</c> keeps its simple name (and an explicit implementation needs no documentation).</summary>
+    public static void Contract(SourceWriter w, bool isTool, string expression)
+    {
+        w.Line();
+        w.Line($"{R}.ModelContract? {(isTool ? R + ".IImageGenerationTool" : R + ".IImageRequest")}.Contract => {expression};");
+    }
+
     public static void Constructor(SourceWriter w, string typeName, IReadOnlyList<RequestProperty> properties)
     {
         var required = RequestProperty.ConstructorOrder(properties).ToList();
-        w.Summary(required.Count == 0 ? "Creates the request; set optional parameters with object initializers." : "Creates the request with the parameters the API requires.");
+        w.Summary(required.Count == 0 ? "Creates the request; set optional parameters with object initializers." : "Creates the request with its required parameters.");
         foreach (var p in required)
         {
             w.Line($"/// <param name=\"{p.ArgumentName.TrimStart('@')}\">{Code.Xml(p.Parameter.Doc is { } doc ? Docs.FirstSentence(doc) : p.Wire)}</param>");

@@ -18,7 +18,7 @@ public interface IImageGenerationTool
 
     /// <summary>Checks the options against the image model's contract and the host model's eligibility.</summary>
     /// <param name="hostModel">The Responses API <c>model</c>, such as <c>gpt-4.1</c>.</param>
-    ValidationResult Validate(string hostModel);
+    ValidationResult Validate(string hostModel) => Validate(hostModel, ValidationOptions.Default);
 
     /// <summary>Checks the options and the host model with a given clock and retired-model severity.</summary>
     /// <param name="hostModel">The Responses API <c>model</c>, such as <c>gpt-4.1</c>.</param>

@@ -16,7 +16,7 @@ public interface IImageRequest
 
     /// <summary>Validates the request against the model's contract.</summary>
     /// <returns>The errors and warnings.</returns>
-    ValidationResult Validate();
+    ValidationResult Validate() => Validate(ValidationOptions.Default);
 
     /// <summary>Validates the request with a given clock and retired-model severity.</summary>
     /// <param name="options">The clock and severities.</param>
