@@ -248,9 +248,7 @@ public class LineupValueMatrixTests
 
     private static ValidationResult Validate(object request, string endpoint)
     {
-        bool tool = endpoint == "responses";
-        MethodInfo validate = request.GetType().GetMethod("Validate", tool ? new[] { typeof(string) } : Type.EmptyTypes)!;
-        return (ValidationResult)validate.Invoke(request, tool ? new object[] { Host } : Array.Empty<object>())!;
+        return endpoint == "responses" ? ((IImageGenerationTool)request).Validate(Host) : ((IImageRequest)request).Validate();
     }
 
     private static PropertyInfo Property(Type request, string wire, string name) =>
