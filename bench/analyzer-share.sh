@@ -16,7 +16,7 @@ cat > "$work/consumer/nuget.config" <<XML
 XML
 cat > "$work/consumer/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><NoWarn>IMG0010</NoWarn><ImageContractsEmitRetiredModels>true</ImageContractsEmitRetiredModels></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><NoWarn>IMG0010</NoWarn><ImageContractsEmitRetiredModels>true</ImageContractsEmitRetiredModels><ImageContractsEmitUnusedModels>true</ImageContractsEmitUnusedModels></PropertyGroup>
   <ItemGroup><PackageReference Include="ImageContracts" Version="$version" /></ItemGroup>
 </Project>
 XML

@@ -3,12 +3,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ImageContracts.Generator.Binding;
 using ImageContracts.Generator.Diagnostics;
 using ImageContracts.Generator.Emitting;
 using ImageContracts.Generator.Helpers;
 using ImageContracts.Generator.Model;
 using ImageContracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -73,31 +75,43 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => BundledSpec.In(compilation))
             .WithTrackingName(TrackingNames.BundledContracts);
 
-        // Each model travels with the spec's asOf: the default lifecycle cut-off for its [Obsolete].
+        // The names each source file mentions (one set per file, so an edit recomputes its own file only): a model's
+        // requests and enums, and each loose request, are emitted only when the code names them.
+        var names = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, cancellationToken) => SourceNames.In(syntax.Node, cancellationToken))
+            .Collect()
+            .WithTrackingName(TrackingNames.SourceNames);
+
+        // Each model travels with the spec's asOf (the default lifecycle cut-off for its [Obsolete]) and whether the code
+        // names it; reduced to that one bool, an edit that does not change it leaves the model's output cached.
         var models = spec
             .SelectMany(static (model, _) => model is null
                 ? ImmutableArray<(ModelSpec Model, string AsOf)>.Empty
                 : model.Models.Select(m => (Model: m, model.AsOf)).ToImmutableArray())
+            .Combine(names)
+            .Select(static (pair, _) => (pair.Left.Model, pair.Left.AsOf, Named: SourceNames.Mentions(pair.Right, pair.Left.Model.TypeName)))
             .Combine(options)
             .Combine(bundled)
             .WithTrackingName(TrackingNames.Models);
         context.RegisterSourceOutput(models, static (spc, pair) =>
         {
-            var ((model, asOf), options) = pair.Left;
+            var ((model, asOf, named), options) = pair.Left;
             if (options.EmitsBundledContracts)
             {
                 return;
             }
 
-            foreach (var (hintName, source) in ModelEmitter.Emit(model, options.LifecycleCutoff(asOf), options, pair.Right.Holds(model)))
+            foreach (var (hintName, source) in ModelEmitter.Emit(model, options.LifecycleCutoff(asOf), options, pair.Right.Holds(model), named))
             {
                 spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
             }
         });
 
-        var catalog = spec.Combine(options).Combine(bundled).WithTrackingName(TrackingNames.Catalog);
-        context.RegisterSourceOutput(catalog, static (spc, pair) =>
+        var looseNamed = names.Select(static (files, _) => CSharpNames.LooseTypes.Select(t => t.TypeName).Where(name => SourceNames.Mentions(files, name)).ToEquatableArray());
+        var catalog = spec.Combine(options).Combine(bundled).Combine(looseNamed).WithTrackingName(TrackingNames.Catalog);
+        context.RegisterSourceOutput(catalog, static (spc, combined) =>
         {
+            var (pair, looseTypes) = combined;
             var (model, options) = pair.Left;
             if (model is null || model.Models.IsEmpty)
             {
@@ -113,7 +127,7 @@ public sealed class ImageSpecGenerator : IIncrementalGenerator
 
             var (hintName, source) = CatalogEmitter.Emit(model, options, pair.Right.HoldsCatalog(model));
             spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
-            foreach (var (looseHint, looseSource) in LooseRequestEmitter.Emit(model, options))
+            foreach (var (looseHint, looseSource) in LooseRequestEmitter.Emit(model, options, looseTypes))
             {
                 spc.AddSource(looseHint, SourceText.From(looseSource, Encoding.UTF8));
             }

@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string Models = nameof(Models);
     public const string Catalog = nameof(Catalog);
     public const string BundledContracts = nameof(BundledContracts);
+    public const string SourceNames = nameof(SourceNames);
 
     public static readonly string[] All = { Options, SpecFiles, ParsedSpec, SpecModel, Models, Catalog, BundledContracts };
 }

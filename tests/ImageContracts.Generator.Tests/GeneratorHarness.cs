@@ -31,6 +31,10 @@ internal static class GeneratorHarness
     /// <summary>The switch that keeps shut-down models' request types; most tests here use them, so it defaults to on.</summary>
     public const string EmitRetiredModels = "build_property.ImageContractsEmitRetiredModels";
 
+    /// <summary>The switch that emits every model's requests, named in the code or not; the tests here read generated types
+    /// their sources do not name (snapshots, the analyzer corpus), so it defaults to on.</summary>
+    public const string EmitUnusedModels = "build_property.ImageContractsEmitUnusedModels";
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> specs, IReadOnlyDictionary<string, string>? properties = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ImageSpecGenerator().AsSourceGenerator() },
@@ -41,7 +45,7 @@ internal static class GeneratorHarness
 
     private static Dictionary<string, string> WithRetiredModels(IReadOnlyDictionary<string, string>? properties)
     {
-        var all = new Dictionary<string, string> { [EmitRetiredModels] = "true" };
+        var all = new Dictionary<string, string> { [EmitRetiredModels] = "true", [EmitUnusedModels] = "true" };
         foreach (var (key, value) in properties ?? new Dictionary<string, string>())
         {
             all[key] = value;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ImageContracts.Generator.Binding;
+using ImageContracts.Generator.Helpers;
 using ImageContracts.Generator.Model;
 
 namespace ImageContracts.Generator.Emitting;
@@ -13,10 +14,19 @@ internal static class LooseRequestEmitter
 {
     private const string R = Code.Runtime;
 
-    public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, GeneratorOptions options)
+    /// <param name="spec">The merged spec.</param>
+    /// <param name="options">The MSBuild switches.</param>
+    /// <param name="named">The loose type names the project's code mentions; only those are emitted, unless
+    /// <see cref="GeneratorOptions.EmitsUnusedModels"/>.</param>
+    public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, GeneratorOptions options, EquatableArray<string> named)
     {
         foreach (var (endpointId, typeName) in CSharpNames.LooseTypes)
         {
+            if (!options.EmitsUnusedModels && !named.Contains(typeName))
+            {
+                continue;
+            }
+
             var kind = spec.EndpointKinds.FirstOrDefault(k => k.Id == endpointId);
             var serving = spec.Models.Where(m => m.Endpoints.Any(e => e.Kind.Id == endpointId)).ToList();
             if (kind is null || serving.Count == 0)

@@ -17,13 +17,15 @@ internal static class ModelEmitter
     /// <param name="lifecycleCutoff">The build's "today" (YYYY-MM-DD): a model shut down by then gets <c>[Obsolete]</c>.</param>
     /// <param name="options">The MSBuild switches.</param>
     /// <param name="bundled">True when the package's runtime already holds this exact contract.</param>
-    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, string lifecycleCutoff, GeneratorOptions options, bool bundled)
+    /// <param name="named">True when the project's code names the model's class (see <see cref="SourceNames"/>).</param>
+    public static IEnumerable<(string HintName, string Source)> Emit(ModelSpec model, string lifecycleCutoff, GeneratorOptions options, bool bundled, bool named)
     {
         var plan = new ValueTypePlan(model);
         var retired = IsRetired(model, lifecycleCutoff);
 
-        // A shut-down model cannot be called: unless asked, it keeps only its id and contract (for the catalog).
-        var requests = !retired || options.EmitsRetiredRequests;
+        // A shut-down model cannot be called: unless asked, it keeps only its id and contract (for the catalog). Nor does a
+        // model the code never names need its requests compiled into every build.
+        var requests = (!retired || options.EmitsRetiredRequests) && (named || options.EmitsUnusedModels);
         yield return ($"{model.TypeName}.g.cs", GeneratedFile.Write(options, $"{model.Id}: contract and values.", w => EmitModelClass(w, model, plan, retired, requests, options, bundled)));
         if (!requests)
         {
@@ -74,7 +76,7 @@ internal static class ModelEmitter
         if (retired)
         {
             var message = model.Lifecycle.RetiredMessage(model.Id)
-                + (requests ? string.Empty : " Its request types are generated only with <ImageContractsEmitRetiredModels>true</ImageContractsEmitRetiredModels>.");
+                + (options.EmitsRetiredRequests ? string.Empty : " Its request types are generated only with <ImageContractsEmitRetiredModels>true</ImageContractsEmitRetiredModels>.");
             w.Line($"[global::System.Obsolete({Code.String(message)}, DiagnosticId = \"IMG0010\", UrlFormat = {Code.String(Diagnostics.HelpLinks.For("IMG0010"))})]");
         }
 

@@ -18,6 +18,13 @@ internal sealed record GeneratorOptions(string Namespace, bool Public, string? L
     /// </summary>
     public bool EmitsRetiredRequests { get; init; }
 
+    /// <summary>
+    /// <c>ImageContractsEmitUnusedModels=true</c>: every model gets its request types and enums. By default only the models
+    /// the project's code names (its type name appears in a source file) do; the others are their class with <c>Id</c> and
+    /// <c>Contract</c>, and the loose requests are emitted when named. Set it for code that finds the types by reflection.
+    /// </summary>
+    public bool EmitsUnusedModels { get; init; }
+
     /// <summary>The MSBuild property that moves the lifecycle cut-off away from the spec's <c>asOf</c>.</summary>
     public const string LifecycleDateProperty = "build_property.ImageContractsLifecycleDate";
 
@@ -31,6 +38,7 @@ internal sealed record GeneratorOptions(string Namespace, bool Public, string? L
         options.TryGetValue("build_property.ImageContractsPublic", out var isPublic);
         options.TryGetValue("build_property.ImageContractsEmit", out var emit);
         options.TryGetValue("build_property.ImageContractsEmitRetiredModels", out var retired);
+        options.TryGetValue("build_property.ImageContractsEmitUnusedModels", out var unused);
         return new GeneratorOptions(
             string.IsNullOrWhiteSpace(ns) ? DefaultNamespace : ns!.Trim(),
             IsTrue(isPublic),
@@ -39,6 +47,7 @@ internal sealed record GeneratorOptions(string Namespace, bool Public, string? L
         {
             EmitsBundledContracts = string.Equals(emit?.Trim(), "BundledContracts", System.StringComparison.Ordinal),
             EmitsRetiredRequests = IsTrue(retired),
+            EmitsUnusedModels = IsTrue(unused),
         };
     }
 
