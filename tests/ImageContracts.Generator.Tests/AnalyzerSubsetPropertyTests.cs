@@ -97,19 +97,24 @@ public class AnalyzerSubsetPropertyTests
         return validation.All.Any(f => codes.Contains(f.Code) && (wire is null || f.Parameter == wire));
     }
 
-    private static (string Endpoint, string Model, Dictionary<string, object?> Parameters, string Source) Build(Case c)
+    private static (string Endpoint, string? Model, Dictionary<string, object?> Parameters, string Source) Build(Case c)
     {
         var endpoint = EndpointNames[Index(c.Endpoint, EndpointNames.Length)];
-        // One pick past the catalog is a model the spec does not know, asked with a known model's parameters.
-        var pick = Index(c.Model, Catalog.Models.Count + 1);
+        // One pick past the catalog is a model the spec does not know, asked with a known model's parameters; the next
+        // is no model at all (the endpoint's default, where the spec records one).
+        var pick = Index(c.Model, Catalog.Models.Count + 2);
         var imageModel = Catalog.Models[Math.Min(pick, Catalog.Models.Count - 1)];
         var contract = imageModel.Endpoints.FirstOrDefault(e => WireValue.Endpoint(e.Endpoint) == endpoint)
             ?? imageModel.Endpoints[Index(c.Model, imageModel.Endpoints.Count)];
         var parameters = new Dictionary<string, object?>();
-        var model = pick == Catalog.Models.Count ? "gpt-image-7-nebula" : imageModel.Id;
+        string? model = pick == Catalog.Models.Count ? "gpt-image-7-nebula" : pick > Catalog.Models.Count ? null : imageModel.Id;
         if (endpoint == "responses")
         {
-            parameters["model"] = model;
+            if (model is not null)
+            {
+                parameters["model"] = model; // else the tool's default image model
+            }
+
             model = HostModels[Index(c.Host, HostModels.Length)];
         }
 
@@ -125,7 +130,8 @@ public class AnalyzerSubsetPropertyTests
         }
 
         var entries = string.Join(", ", parameters.Select(p => $"[\"{p.Key}\"] = {Literal(p.Value)}"));
-        var (source, _) = AnalyzerHarness.Wrap($"ImageContract.Validate(\"{endpoint}\", \"{model}\", new Dictionary<string, object?> {{ {entries} }});");
+        var modelLiteral = model is null ? "null" : $"\"{model}\"";
+        var (source, _) = AnalyzerHarness.Wrap($"ImageContract.Validate(\"{endpoint}\", {modelLiteral}, new Dictionary<string, object?> {{ {entries} }});");
         return (endpoint, model, parameters, source);
     }
 

@@ -98,6 +98,15 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public async Task A_call_without_a_model_is_judged_against_the_default_the_API_uses()
+    {
+        // variations defaults to dall-e-2, which has no 1024x1792 (dall-e-3's size).
+        await AnalyzerHarness.AssertSingleAsync("""ImageContract.Validate("variations", null, new Dictionary<string, object?> { [|["size"] = "1024x1792"|] });""", "IMG0001");
+        // generations records no default (name the model): nothing to judge at compile time.
+        await AnalyzerHarness.AssertNoneAsync("""ImageContract.Validate("generations", null, new Dictionary<string, object?> { ["size"] = "1024x1792" });""");
+    }
+
+    [Fact]
     public async Task IMG0007_a_combination_the_api_handles_badly_is_a_warning()
     {
         var d = await AnalyzerHarness.AssertSingleAsync("""var r = new GptImage15.GenerateRequest("p") { Background = GptImage15.Background.Transparent, [|Quality = GptImage15.Quality.Low|] };""", "IMG0007");

@@ -137,13 +137,16 @@ public sealed partial class ImageContractsAnalyzer
             }
 
             values.TryGetValue("model", out var toolModel);
-            modelId = toolModel is null ? kind.DefaultModel : toolModel.IsKnown ? toolModel.Constant as string : null;
+            modelId = toolModel is null ? DefaultModel(index, kind, values.Keys.Where(k => k is not "model" and not "type")) : toolModel.IsKnown ? toolModel.Constant as string : null;
             modelLocation = toolModel?.Location ?? invocation.Arguments[2].Syntax.GetLocation();
             values.Remove("type");
         }
         else
         {
-            modelId = modelArgument is { HasValue: true, Value: string id } ? id : null;
+            // A null model is the API's default for the endpoint, chosen as the runtime chooses it.
+            modelId = modelArgument is { HasValue: true, Value: string id } ? id
+                : modelArgument is { HasValue: true, Value: null } ? DefaultModel(index, kind, values.Keys.Where(k => k != "model"))
+                : null;
             modelLocation = invocation.Arguments[1].Syntax.GetLocation();
         }
 
@@ -158,6 +161,14 @@ public sealed partial class ImageContractsAnalyzer
             ReportLifecycle(context, resolved.Model.Id, resolved.Model.Lifecycle, modelLocation, cutoff, obsoleteCovers: false);
             new ConstantChecker(resolved.Model, resolved.Endpoint, values, null, index, partial: false, context.ReportDiagnostic).CheckAll();
         }
+    }
+
+    private static string? DefaultModel(RequestIndex index, EndpointKindSpec kind, IEnumerable<string> given)
+    {
+        var plain = kind.DefaultModel is { } id ? index.FindModel(id)?.Endpoints.FirstOrDefault(e => e.Kind.Id == kind.Id) : null;
+        return DefaultModelChoice.For(kind.DefaultModel, kind.DefaultModelWithGptParameters, given.ToList(),
+            plain is null ? null : wire => plain.Parameters.Any(p => p.Wire == wire),
+            wire => index.Spec.Models.Any(m => m.Family == "gpt-image" && m.Endpoints.Any(e => e.Kind.Id == kind.Id && e.Parameters.Any(p => p.Wire == wire))));
     }
 
     /// <summary>A loose request's model comes from its constant <c>Model</c>; without one nothing can be judged.</summary>

@@ -245,15 +245,10 @@ public sealed partial class ContractCatalog
     /// <summary>The API's default; on generations a GPT-image-only parameter switches it to a GPT image model.</summary>
     private string? DefaultModel(EndpointInfo info, IReadOnlyDictionary<string, object?> values)
     {
-        if (info.DefaultModelWithGptParameters is { } gptDefault && info.DefaultModel is { } plainDefault
-            && Find(plainDefault)?.FindEndpoint(info.Endpoint) is { } plain)
-        {
-            bool gptOnly = values.Keys.Any(key => plain.FindParameter(key) is null
-                && Models.Any(m => m.Family == "gpt-image" && m.FindEndpoint(info.Endpoint)?.FindParameter(key) is not null));
-            return gptOnly ? gptDefault : plainDefault;
-        }
-
-        return info.DefaultModel;
+        EndpointContract? plain = info.DefaultModel is { } plainDefault ? Find(plainDefault)?.FindEndpoint(info.Endpoint) : null;
+        return DefaultModelChoice.For(info.DefaultModel, info.DefaultModelWithGptParameters, values.Keys,
+            plain is null ? null : key => plain.FindParameter(key) is not null,
+            key => Models.Any(m => m.Family == "gpt-image" && m.FindEndpoint(info.Endpoint)?.FindParameter(key) is not null));
     }
 
     private sealed record Resolution(List<ValidationFinding> Findings, ModelContract? Contract, EndpointContract? Endpoint, IReadOnlyDictionary<string, object?> Values, string? HostModel);
