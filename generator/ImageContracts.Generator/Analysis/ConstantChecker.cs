@@ -79,7 +79,7 @@ internal sealed class ConstantChecker
             case string text when !parameter.Values.IsEmpty || parameter.FreeForm is not null:
                 CheckChoice(value, parameter, text, yaml);
                 break;
-            case string text when ParameterLimits.TooLong(text, parameter.MaxLength) && parameter.MaxLength is int max:
+            case string text when parameter.MaxLength is int max && ParameterLimits.TooLong(text, max):
                 Report(AnalyzerDiagnostics.TooLong, value.Location, yaml, null, _model.Id, parameter.Wire, text.Length.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
                 break;
             case long number when !ParameterLimits.InRange(number, parameter.Minimum, parameter.Maximum):

@@ -137,7 +137,7 @@ public sealed partial class ImageContractsAnalyzer
             }
 
             values.TryGetValue("model", out var toolModel);
-            modelId = toolModel is null ? DefaultModel(index, kind, values.Keys.Where(k => k is not "model" and not "type")) : toolModel.IsKnown ? toolModel.Constant as string : null;
+            modelId = toolModel is null ? DefaultModel(index, kind, values.Keys) : toolModel.IsKnown ? toolModel.Constant as string : null;
             modelLocation = toolModel?.Location ?? invocation.Arguments[2].Syntax.GetLocation();
             values.Remove("type");
         }
@@ -145,7 +145,7 @@ public sealed partial class ImageContractsAnalyzer
         {
             // A null model is the API's default for the endpoint, chosen as the runtime chooses it.
             modelId = modelArgument is { HasValue: true, Value: string id } ? id
-                : modelArgument is { HasValue: true, Value: null } ? DefaultModel(index, kind, values.Keys.Where(k => k != "model"))
+                : modelArgument is { HasValue: true, Value: null } ? DefaultModel(index, kind, values.Keys)
                 : null;
             modelLocation = invocation.Arguments[1].Syntax.GetLocation();
         }
@@ -163,10 +163,11 @@ public sealed partial class ImageContractsAnalyzer
         }
     }
 
+    /// <summary>The model the API uses for a call that names none, by the rule the runtime catalog applies to the same keys.</summary>
     private static string? DefaultModel(RequestIndex index, EndpointKindSpec kind, IEnumerable<string> given)
     {
         var plain = kind.DefaultModel is { } id ? index.FindModel(id)?.Endpoints.FirstOrDefault(e => e.Kind.Id == kind.Id) : null;
-        return DefaultModelChoice.For(kind.DefaultModel, kind.DefaultModelWithGptParameters, given.ToList(),
+        return DefaultModelChoice.For(kind.DefaultModel, kind.DefaultModelWithGptParameters, given,
             plain is null ? null : wire => plain.Parameters.Any(p => p.Wire == wire),
             wire => index.Spec.Models.Any(m => m.Family == "gpt-image" && m.Endpoints.Any(e => e.Kind.Id == kind.Id && e.Parameters.Any(p => p.Wire == wire))));
     }

@@ -39,13 +39,13 @@ internal sealed partial class ValidationRun
                 continue;
             }
 
-            if (ParameterLimits.TooLong(text, parameter.MaxLength) && parameter.MaxLength is int max)
+            if (parameter.MaxLength is int max && ParameterLimits.TooLong(text, max))
             {
                 Error(parameter.WireName, ValidationCodes.TooLong, string.Create(CultureInfo.InvariantCulture,
                     $"'{parameter.WireName}' is {text.Length} characters long; {Model} accepts at most {max} (UTF-16 code units)."));
             }
 
-            if (ParameterLimits.TooShort(text, parameter.MinLength) && parameter.MinLength is int min)
+            if (parameter.MinLength is int min && ParameterLimits.TooShort(text, min))
             {
                 Error(parameter.WireName, ValidationCodes.TooShort, string.Create(CultureInfo.InvariantCulture,
                     $"'{parameter.WireName}' is {text.Length} characters long; {Model} needs at least {min} (UTF-16 code units)."));
